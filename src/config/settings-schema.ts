@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+
+/**
+ * The help center's own settings, read from content/settings.yaml.
+ * Later features (chat provider, support hours, request delivery) add their own keys here.
+ */
+export function SettingsSchema() {
+  return z.strictObject({
+    /** The help center's name, shown in the header, titles and link previews. Required. */
+    siteName: z.string().min(1),
+    /** One sentence under the name on the home page. Default: "How can we help?". */
+    tagline: z.string().default('How can we help?'),
+    /** Path of the logo under public/. Default: "/logo.svg". */
+    logo: z.string().startsWith('/').default('/logo.svg'),
+    /** The public address of the deployed site, used for canonical URLs and the sitemap. Required. */
+    baseUrl: z.url({ error: 'give the full address of the deployed site, e.g. https://help.example.com' }),
+    /** The brand colour as #rrggbb; links and buttons are themed from it. Default: "#2f5bd3". */
+    brandColor: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'write the colour as #rrggbb, e.g. #2f5bd3')
+      .default('#2f5bd3'),
+    /** The address customers can write to; also where the request form sends mail by default. Required. */
+    supportEmail: z.email({ error: 'give the support team\'s email address, e.g. support@example.com' }),
+    /** Where every "Submit a request" link leads: the built-in form or another URL. Default: "/request/". */
+    requestUrl: z.string().default('/request/'),
+    /** The choices of "What is your request about?" on the request form. Default: question, problem, billing, feedback. */
+    requestTypes: z
+      .array(z.strictObject({
+        /** Value sent with the request, e.g. "billing". */
+        value: z.string().min(1),
+        /** Text the customer sees. */
+        label: z.string().min(1),
+      }))
+      .min(1)
+      .default([
+        { value: 'question', label: 'A question about using the product' },
+        { value: 'problem', label: 'Something is not working' },
+        { value: 'billing', label: 'Billing or my subscription' },
+        { value: 'feedback', label: 'Feedback or a feature idea' },
+      ]),
+    /** A URL pattern to edit a file in the repository; {path} becomes e.g. "content/articles/x.mdx". Default: none (no edit link). */
+    editUrl: z.string().includes('{path}', { error: 'the edit URL must contain {path}' }).optional(),
+    /** The site's default language as a BCP 47 tag; it has no URL prefix. Default: "en". */
+    locale: z.string().default('en'),
+    /** Articles per page on section pages before pagination starts. Default: 20. */
+    sectionPageSize: z.number().int().positive().default(20),
+    /** Articles shown per section on a category page before "See all N articles". Default: 6. */
+    categoryPreviewSize: z.number().int().positive().default(6),
+    /** Number of h2/h3 headings from which an article shows a table of contents. Default: 4. */
+    tocMinHeadings: z.number().int().positive().default(4),
+    /** Links to further contact options shown in the contact panel (screen share, status page…). Default: []. */
+    contactLinks: z
+      .array(z.strictObject({
+        /** Text of the link. */
+        label: z.string().min(1),
+        /** Where it leads; external links open in a new tab. */
+        href: z.string().min(1),
+        /** A short line under the label. Default: none. */
+        note: z.string().optional(),
+      }))
+      .default([]),
+  });
+}
+
+export type SiteSettings = z.output<ReturnType<typeof SettingsSchema>>;
+export type SiteSettingsInput = z.input<ReturnType<typeof SettingsSchema>>;

@@ -1,0 +1,20 @@
+import type { AstroIntegration } from 'astro';
+import { urls } from '../lib/urls';
+import { contentCheck } from './content-check';
+import { linkCheck } from './link-check';
+
+/** The help center's build steps, sharing what the content check learned with the checks after the build. */
+export function helpCenterBuildSteps(options: { contentDir: string }) {
+  const sourceByPage = new Map<string, string>();
+  return {
+    /** Runs first: nothing is built from content that fails its checks. */
+    before: contentCheck({
+      contentDir: options.contentDir,
+      onChecked: (kb) => {
+        for (const a of kb.articles) sourceByPage.set(urls.article(a.slug), a.file);
+      },
+    }),
+    /** Runs last, once every other integration has written its files. */
+    after: linkCheck({ sourceOfPage: (page) => sourceByPage.get(page) }),
+  } satisfies Record<string, AstroIntegration>;
+}

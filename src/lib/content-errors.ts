@@ -1,0 +1,27 @@
+/**
+ * A mistake in a writer's file, reported as `file:line: message` followed by how to fix it.
+ * Typed rather than a bare string so that checks can be tested by code and printed together.
+ */
+export interface ContentError {
+  /** A stable identifier, e.g. "unknown-section", so tests and docs can refer to it. */
+  code: string;
+  /** Path relative to the project root, e.g. "content/articles/billing/refunds.mdx". */
+  file: string;
+  /** 1-based line in that file, where one can be named. */
+  line?: number;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+export function formatContentError(e: ContentError): string {
+  return `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n    → ${e.hint}`;
+}
+
+/** All errors, sorted by file and line so the report reads top to bottom. */
+export function formatContentErrors(errors: readonly ContentError[]): string {
+  const sorted = [...errors].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const heading = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content/ must be fixed before the site can build:`;
+  return [heading, ...sorted.map(formatContentError)].join('\n');
+}

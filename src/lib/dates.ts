@@ -1,0 +1,17 @@
+/**
+ * Dates in content are calendar days without a time. They are parsed as UTC midnight,
+ * so every formatting here pins the time zone to UTC: otherwise a reader west of
+ * Greenwich would see the day before.
+ */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatDate(date: Date, locale = 'en'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The later of created and updated: the date a reader cares about. */
+export function lastChanged(created: Date, updated?: Date): Date {
+  return updated && updated > created ? updated : created;
+}

@@ -1,0 +1,65 @@
+import type { Crumb } from './content-model';
+import { absoluteUrl } from './urls';
+import { isoDate } from './dates';
+
+/**
+ * JSON-LD for search engines. Serialisation escapes "<", ">" and "&" (and the two line
+ * separators JavaScript parsers once choked on) so that no title or body text can end the
+ * <script> element it is embedded in.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function breadcrumbListLd(crumbs: readonly Crumb[], baseUrl: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.label,
+      item: absoluteUrl(c.href, baseUrl),
+    })),
+  };
+}
+
+export interface TechArticleInput {
+  title: string;
+  description: string;
+  path: string;
+  created: Date;
+  updated?: Date;
+  authorName: string;
+  image: string;
+  section: string;
+  labels: readonly string[];
+  publisher: { name: string; logo: string };
+}
+
+export function techArticleLd(a: TechArticleInput, baseUrl: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'TechArticle',
+    headline: a.title,
+    description: a.description,
+    url: absoluteUrl(a.path, baseUrl),
+    mainEntityOfPage: absoluteUrl(a.path, baseUrl),
+    datePublished: isoDate(a.created),
+    dateModified: isoDate(a.updated ?? a.created),
+    author: { '@type': 'Person', name: a.authorName },
+    image: absoluteUrl(a.image, baseUrl),
+    articleSection: a.section,
+    ...(a.labels.length ? { keywords: a.labels.join(', ') } : {}),
+    publisher: {
+      '@type': 'Organization',
+      name: a.publisher.name,
+      logo: { '@type': 'ImageObject', url: absoluteUrl(a.publisher.logo, baseUrl) },
+    },
+  };
+}

@@ -1,0 +1,264 @@
+import type { z } from 'astro/zod';
+import { ArticleSchema } from '../schemas/article';
+import { AuthorSchema } from '../schemas/author';
+import { CategorySchema } from '../schemas/category';
+import { SectionSchema } from '../schemas/section';
+import type { ContentError } from './content-errors';
+import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from './frontmatter';
+import { checkMdxSyntax } from './mdx-syntax';
+import { urls } from './urls';
+
+/** A file under content/, with its path relative to the project root. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** How one collection is stored: which folder, which files, which schema and where it is documented. */
+export interface CollectionSpec {
+  name: string;
+  /** Folder under content/. */
+  dir: string;
+  kind: 'yaml' | 'mdx';
+  schema: () => z.ZodType;
+  /** Where a writer reads what each field means. */
+  schemaFile: string;
+}
+
+export const COLLECTIONS = {
+  categories: { name: 'categories', dir: 'categories', kind: 'yaml', schema: CategorySchema, schemaFile: 'src/schemas/category.ts' },
+  sections: { name: 'sections', dir: 'sections', kind: 'yaml', schema: SectionSchema, schemaFile: 'src/schemas/section.ts' },
+  authors: { name: 'authors', dir: 'authors', kind: 'yaml', schema: AuthorSchema, schemaFile: 'src/schemas/author.ts' },
+  articles: { name: 'articles', dir: 'articles', kind: 'mdx', schema: ArticleSchema, schemaFile: 'src/schemas/article.ts' },
+} satisfies Record<string, CollectionSpec>;
+
+/** An entry whose frontmatter passed its schema, with a way back to the lines it came from. */
+export interface ParsedEntry<T = Record<string, unknown>> {
+  slug: string;
+  file: string;
+  data: T;
+  lineOf: ParsedYaml['lineOf'];
+  /** Markdown body of MDX files; empty for YAML. */
+  body: string;
+  bodyFirstLine: number;
+}
+
+function fileStem(path: string): string {
+  return path.split('/').pop()!.replace(/\.[^.]+$/, '');
+}
+
+/** The raw value at a path of parsed YAML (zod does not report the input it rejected). */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, spec: CollectionSpec, shapeKeys: string[], raw: unknown): { message: string; hint: string } {
+  const field = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${spec.name}`,
+      hint: `check the spelling; the fields are: ${shapeKeys.join(', ')} (described in ${spec.schemaFile})`,
+    };
+  }
+  if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
+    return {
+      message: `\`${field}\` is missing`,
+      hint: `add \`${field}:\` to the frontmatter (expected ${issue.expected}; see ${spec.schemaFile})`,
+    };
+  }
+  return {
+    message: `\`${field || '(file)'}\` is not valid: ${issue.message}`,
+    hint: `see the comment on \`${String(issue.path[0] ?? 'the schema')}\` in ${spec.schemaFile}`,
+  };
+}
+
+/** Parses and schema-checks every file of one collection. Files with errors are left out of `entries`. */
+export function parseCollection(spec: CollectionSpec, files: readonly SourceFile[]): { entries: ParsedEntry[]; errors: ContentError[] } {
+  const entries: ParsedEntry[] = [];
+  const errors: ContentError[] = [];
+  const schema = spec.schema();
+  const shapeKeys = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
+  for (const file of files) {
+    let yamlText = file.text;
+    let firstLine = 1;
+    let body = '';
+    let bodyFirstLine = 1;
+    if (spec.kind === 'mdx') {
+      const split = splitFrontmatter(file.text);
+      if (split.yaml === undefined) {
+        errors.push({
+          code: 'missing-frontmatter', file: file.path, line: 1,
+          message: 'the file has no frontmatter',
+          hint: `start the file with a block between two \`---\` lines holding its fields (see ${spec.schemaFile})`,
+        });
+        continue;
+      }
+      yamlText = split.yaml;
+      firstLine = split.yamlFirstLine;
+      body = split.body;
+      bodyFirstLine = split.bodyFirstLine;
+    }
+    const yaml = parseYamlWithLines(yamlText, firstLine);
+    if (yaml.errors.length) {
+      for (const e of yaml.errors) {
+        errors.push({
+          code: 'yaml-syntax', file: file.path, line: e.line,
+          message: `YAML syntax error: ${e.message}`,
+          hint: 'check indentation, colons after field names, and quote values that contain ": " or start with a special character',
+        });
+      }
+      continue;
+    }
+    const result = schema.safeParse(yaml.data ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push({
+          code: 'invalid-field', file: file.path,
+          // An unknown key is reported at its own line, not at the object holding it.
+          line: yaml.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : (issue.path as PropertyKey[])),
+          ...describeIssue(issue, spec, shapeKeys, yaml.data),
+        });
+      }
+      continue;
+    }
+    if (spec.kind === 'mdx') {
+      const syntax = checkMdxSyntax(file.path, body, bodyFirstLine);
+      if (syntax.length) {
+        errors.push(...syntax);
+        continue;
+      }
+    }
+    const data = result.data as Record<string, unknown>;
+    entries.push({
+      slug: typeof data.slug === 'string' ? data.slug : fileStem(file.path),
+      file: file.path,
+      data,
+      lineOf: yaml.lineOf,
+      body,
+      bodyFirstLine,
+    });
+  }
+  return { entries, errors };
+}
+
+/** Two entries of one collection with the same slug would overwrite each other: report both. */
+export function findDuplicateSlugs(spec: CollectionSpec, entries: readonly ParsedEntry[]): ContentError[] {
+  const bySlug = new Map<string, ParsedEntry[]>();
+  for (const e of entries) bySlug.set(e.slug, [...(bySlug.get(e.slug) ?? []), e]);
+  return [...bySlug.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((e) => ({
+        code: 'duplicate-slug', file: e.file, line: e.data.slug ? e.lineOf(['slug']) : 1,
+        message: `the ${spec.name} slug "${e.slug}" is used by ${group.length} files: ${group.map((g) => g.file).join(', ')}`,
+        hint: 'rename one file, or give it another `slug:` in its frontmatter (and `redirectFrom:` if its old URL was public)',
+      })),
+    );
+}
+
+/** Checks that a field names an existing entry of another collection. */
+function checkReference(
+  entry: ParsedEntry,
+  field: string,
+  known: ReadonlyMap<string, ParsedEntry>,
+  what: string,
+  dir: string,
+): ContentError[] {
+  const value = entry.data[field];
+  if (typeof value !== 'string' || known.has(value)) return [];
+  const close = [...known.keys()].filter((k) => k.includes(value) || value.includes(k)).slice(0, 3);
+  return [{
+    code: `unknown-${what}`, file: entry.file, line: entry.lineOf([field]),
+    message: `\`${field}: ${value}\` names no ${what}`,
+    hint: `use the file name (without extension) of a file in content/${dir}/${close.length ? `, e.g. ${close.join(' or ')}` : ''}, or create content/${dir}/${value}.yaml`,
+  }];
+}
+
+const bySlug = (entries: readonly ParsedEntry[]) => new Map(entries.map((e) => [e.slug, e]));
+
+export interface KnowledgeBase {
+  categories: ParsedEntry[];
+  sections: ParsedEntry[];
+  authors: ParsedEntry[];
+  articles: ParsedEntry[];
+}
+
+/** Cross-file checks of the knowledge base: references, subsection loops, redirect clashes. */
+export function checkKnowledgeBase(kb: KnowledgeBase, options: { production: boolean }): ContentError[] {
+  const errors: ContentError[] = [];
+  const categories = bySlug(kb.categories);
+  const sections = bySlug(kb.sections);
+  const authors = bySlug(kb.authors);
+
+  for (const s of kb.sections) {
+    errors.push(...checkReference(s, 'category', categories, 'category', 'categories'));
+    const parentSlug = s.data.parent as string | undefined;
+    if (parentSlug === undefined) continue;
+    const parent = sections.get(parentSlug);
+    if (!parent) {
+      errors.push(...checkReference(s, 'parent', sections, 'section', 'sections'));
+    } else if (parent.data.category !== s.data.category) {
+      errors.push({
+        code: 'parent-in-other-category', file: s.file, line: s.lineOf(['parent']),
+        message: `the parent section "${parentSlug}" is in category "${String(parent.data.category)}", this section in "${String(s.data.category)}"`,
+        hint: 'a subsection must be in the same category as its parent: change `category:` or `parent:`',
+      });
+    }
+    const seen = new Set([s.slug]);
+    for (let p = parent; p; p = sections.get(p.data.parent as string)) {
+      if (seen.has(p.slug)) {
+        errors.push({
+          code: 'section-loop', file: s.file, line: s.lineOf(['parent']),
+          message: `sections form a loop through \`parent\`: ${[...seen, p.slug].join(' → ')}`,
+          hint: 'one of these sections must have no `parent:` (be directly in its category)',
+        });
+        break;
+      }
+      seen.add(p.slug);
+      if (!p.data.parent) break;
+    }
+  }
+
+  const live = kb.articles.filter((a) => !(options.production && a.data.draft));
+  const liveUrls = new Set(live.map((a) => urls.article(a.slug)));
+  const redirectOwners = new Map<string, ParsedEntry>();
+  for (const a of kb.articles) {
+    errors.push(...checkReference(a, 'section', sections, 'section', 'sections'));
+    errors.push(...checkReference(a, 'author', authors, 'author', 'authors'));
+    for (const [i, from] of ((a.data.redirectFrom as string[]) ?? []).entries()) {
+      const normalised = from.endsWith('/') ? from : `${from}/`;
+      const line = a.lineOf(['redirectFrom', i]);
+      if (liveUrls.has(normalised)) {
+        errors.push({
+          code: 'redirect-shadows-page', file: a.file, line,
+          message: `\`redirectFrom\` lists ${from}, which is the address of a published article`,
+          hint: 'remove it from `redirectFrom`: a redirect cannot replace a page that still exists',
+        });
+      }
+      const owner = redirectOwners.get(normalised);
+      if (owner && owner !== a) {
+        errors.push({
+          code: 'redirect-claimed-twice', file: a.file, line,
+          message: `${from} already redirects to ${owner.file}`,
+          hint: 'an old address can lead to one article only: remove it from one of the two files',
+        });
+      }
+      redirectOwners.set(normalised, a);
+    }
+  }
+  errors.push(...findDuplicateSlugs(COLLECTIONS.articles, kb.articles));
+  for (const spec of [COLLECTIONS.categories, COLLECTIONS.sections, COLLECTIONS.authors]) {
+    errors.push(...findDuplicateSlugs(spec, kb[spec.name as keyof KnowledgeBase]));
+  }
+  return errors;
+}
+
+/** Old paths → new URLs, from every published article's `redirectFrom`. */
+export function redirectsOf(articles: readonly ParsedEntry[], options: { production: boolean }): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  for (const a of articles) {
+    if (options.production && a.data.draft) continue;
+    for (const from of (a.data.redirectFrom as string[]) ?? []) redirects[from] = urls.article(a.slug);
+  }
+  return redirects;
+}

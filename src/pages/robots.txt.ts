@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { settings } from '../data/help-center';
+import { absoluteUrl } from '../lib/urls';
+
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', settings.baseUrl)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

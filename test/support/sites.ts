@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/** The sites the build and browser tests read, each built from its own content folder. */
+export const SITES = {
+  /** The example help center in content/: what `npm start` shows. */
+  example: { content: 'content', out: 'test/.output/example' },
+  /** A small site of edge cases (hostile titles, long sections, drafts, redirects). */
+  fixture: { content: 'test/fixtures/site', out: 'test/.output/fixture' },
+} as const;
+
+export type SiteName = keyof typeof SITES;
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export function outDir(site: SiteName): string {
+  return path.join(ROOT, SITES[site].out);
+}
+
+/** Runs `astro build` on a content folder; returns its exit code and everything it printed. */
+export function buildSite(content: string, out: string): { status: number | null; output: string } {
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', HELP_CENTER_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

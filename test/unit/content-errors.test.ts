@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { formatContentError, formatContentErrors, type ContentError } from '../../src/lib/content-errors';
+
+function error(file: string, line: number | undefined, message = `problem at ${line}`): ContentError {
+  return { code: 'invalid-field', file, line, message, hint: `fix line ${line}` };
+}
+
+describe('formatContentError', () => {
+  it('prints file:line: message, then the hint on an indented line', () => {
+    const e: ContentError = {
+      code: 'unknown-section', file: 'content/articles/billing/refunds.mdx', line: 4,
+      message: '`section: invoicse` names no section', hint: 'use the file name of a file in content/sections/',
+    };
+    expect(formatContentError(e)).toBe(
+      'content/articles/billing/refunds.mdx:4: `section: invoicse` names no section\n    → use the file name of a file in content/sections/',
+    );
+  });
+
+  it('leaves out the line when there is none', () => {
+    expect(formatContentError(error('content/settings.yaml', undefined, 'the file is missing')).split('\n')[0]).toBe(
+      'content/settings.yaml: the file is missing',
+    );
+  });
+});
+
+describe('formatContentErrors', () => {
+  it('starts with a count of the problems', () => {
+    expect(formatContentErrors([error('a.mdx', 1)]).split('\n')[0]).toBe(
+      '1 problem in content/ must be fixed before the site can build:',
+    );
+    expect(formatContentErrors([error('a.mdx', 1), error('a.mdx', 2)]).split('\n')[0]).toMatch(/^2 problems /);
+  });
+
+  it('sorts by file, then by line as a number', () => {
+    const report = formatContentErrors([
+      error('content/b.mdx', 3),
+      error('content/a.mdx', 10),
+      error('content/a.mdx', 2),
+      error('content/a.mdx', undefined, 'whole file'),
+    ]);
+    const firstLines = report.split('\n').filter((l) => l.startsWith('content/'));
+    expect(firstLines).toEqual([
+      'content/a.mdx: whole file',
+      'content/a.mdx:2: problem at 2',
+      'content/a.mdx:10: problem at 10',
+      'content/b.mdx:3: problem at 3',
+    ]);
+  });
+
+  it('keeps every hint under its own error', () => {
+    const lines = formatContentErrors([error('b.mdx', 1), error('a.mdx', 5)]).split('\n');
+    expect(lines.slice(1)).toEqual(['a.mdx:5: problem at 5', '    → fix line 5', 'b.mdx:1: problem at 1', '    → fix line 1']);
+  });
+
+  it('does not reorder the caller\'s array', () => {
+    const errors = [error('b.mdx', 1), error('a.mdx', 1)];
+    formatContentErrors(errors);
+    expect(errors.map((e) => e.file)).toEqual(['b.mdx', 'a.mdx']);
+  });
+});

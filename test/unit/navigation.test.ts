@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isCurrentArea, primaryNavigation } from '../../src/lib/navigation';
+
+describe('primaryNavigation', () => {
+  it('links only to the knowledge base and the request page when there is no FAQ or community', () => {
+    expect(primaryNavigation({ faq: false, community: false }, '/request/')).toEqual([
+      { label: 'Knowledge base', href: '/' },
+      { label: 'Submit a request', href: '/request/', primary: true },
+    ]);
+  });
+
+  it('adds FAQ and Community when they exist, the request link last', () => {
+    const items = primaryNavigation({ faq: true, community: true }, 'https://support.larkspur.example/new');
+    expect(items.map((i) => i.href)).toEqual(['/', '/faq/', '/community/', 'https://support.larkspur.example/new']);
+    expect(items.filter((i) => i.primary).map((i) => i.label)).toEqual(['Submit a request']);
+  });
+
+  it('adds only the area that exists', () => {
+    expect(primaryNavigation({ faq: false, community: true }, '/request/').map((i) => i.label)).toEqual([
+      'Knowledge base', 'Community', 'Submit a request',
+    ]);
+  });
+});
+
+describe('isCurrentArea', () => {
+  it('marks the knowledge base on the home page and on every knowledge-base page', () => {
+    for (const path of ['/', '/categories/billing/', '/sections/invoices/page/2/', '/articles/x/', '/labels/tax/']) {
+      expect(isCurrentArea('/', path), path).toBe(true);
+    }
+  });
+
+  it('does not mark the knowledge base on other areas', () => {
+    for (const path of ['/faq/', '/community/questions/1/', '/request/', '/search/']) {
+      expect(isCurrentArea('/', path), path).toBe(false);
+    }
+  });
+
+  it('marks other areas on their own pages and the pages below them', () => {
+    expect(isCurrentArea('/faq/', '/faq/')).toBe(true);
+    expect(isCurrentArea('/faq/', '/faq/billing/')).toBe(true);
+    expect(isCurrentArea('/faq/', '/community/')).toBe(false);
+    expect(isCurrentArea('/faq/', '/')).toBe(false);
+  });
+});
