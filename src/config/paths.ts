@@ -15,6 +15,8 @@ export function projectRelative(absoluteOrRelative: string): string {
 
 /** Astro's cache folder for a content folder: the default one for content/, a separate one for any other. */
 export function contentCacheDir(dir: string): string {
+  // Builds running side by side (benchmarks, parallel test runs) each name their own cache.
+  if (process.env.HELP_CENTER_CACHE_DIR) return process.env.HELP_CENTER_CACHE_DIR;
   const name = projectRelative(dir);
   return name === 'content' ? 'node_modules/.astro' : `node_modules/.astro-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 }

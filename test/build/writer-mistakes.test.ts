@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../support/sites';
+import { buildSite, ROOT, TEST_OUTPUT } from '../support/sites';
 
 /**
  * A writer's mistakes fail the build with `file:line: what is wrong` and a fix.
@@ -10,7 +10,7 @@ import { buildSite, ROOT } from '../support/sites';
 const FIXTURE = 'test/fixtures/site';
 
 function brokenCopy(name: string, breakIt: (dir: string) => void): string {
-  const relative = `test/.output/mistakes/${name}`;
+  const relative = `${TEST_OUTPUT}/mistakes/${name}`;
   const dir = path.join(ROOT, relative);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(path.join(ROOT, FIXTURE), dir, { recursive: true });
@@ -43,7 +43,7 @@ describe('a content folder with many mistakes at once', () => {
       fs.copyFileSync(`${d}/articles/many/item-02.mdx`, `${d}/articles/item-02.mdx`);
       edit(`${d}/articles/many/item-03.mdx`, 'This is article number', 'A brace { that never closes. This is article number');
     });
-    result = buildSite(dir, `test/.output/mistakes/many-dist`);
+    result = buildSite(dir, `${TEST_OUTPUT}/mistakes/many-dist`);
   });
 
   it('fails the build', () => {
@@ -89,7 +89,7 @@ describe('a broken link in an article', () => {
     const dir = brokenCopy('broken-link', (d) => {
       edit(`${d}/articles/table-of-contents.mdx`, 'Some text.', 'See [the missing page](/articles/no-such-article/).');
     });
-    const result = buildSite(dir, 'test/.output/mistakes/broken-link-dist');
+    const result = buildSite(dir, `${TEST_OUTPUT}/mistakes/broken-link-dist`);
     expect(result.status).not.toBe(0);
     const file = `${dir}/articles/table-of-contents.mdx`;
     expect(result.output).toContain(`${file}:${lineOf(path.join(ROOT, file), 'no-such-article')}: the link /articles/no-such-article/ leads to no page of the site`);
@@ -99,7 +99,7 @@ describe('a broken link in an article', () => {
     const dir = brokenCopy('link-to-draft', (d) => {
       edit(`${d}/articles/advanced-topic.mdx`, 'Subsections have', 'Read [the draft](/articles/unfinished/). Subsections have');
     });
-    const result = buildSite(dir, 'test/.output/mistakes/link-to-draft-dist');
+    const result = buildSite(dir, `${TEST_OUTPUT}/mistakes/link-to-draft-dist`);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/advanced-topic\.mdx:\d+: the link \/articles\/unfinished\/ leads to no page/);
   });

@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /** The sites the build and browser tests read, each built from its own content folder. */
+/** Where test builds go; HELP_CENTER_TEST_OUTPUT lets two test runs on one machine keep apart. */
+export const TEST_OUTPUT = process.env.HELP_CENTER_TEST_OUTPUT ?? 'test/.output';
+
 export const SITES = {
   /** The example help center in content/: what `npm start` shows. */
-  example: { content: 'content', out: 'test/.output/example' },
+  example: { content: 'content', out: `${TEST_OUTPUT}/example` },
   /** A small site of edge cases (hostile titles, long sections, drafts, redirects). */
-  fixture: { content: 'test/fixtures/site', out: 'test/.output/fixture' },
+  fixture: { content: 'test/fixtures/site', out: `${TEST_OUTPUT}/fixture` },
 } as const;
 
 export type SiteName = keyof typeof SITES;
@@ -21,7 +24,15 @@ export function outDir(site: SiteName): string {
 export function buildSite(content: string, out: string): { status: number | null; output: string } {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', HELP_CENTER_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HELP_CENTER_CONTENT: content,
+      // A cache per output folder, so parallel test runs never share one.
+      HELP_CENTER_CACHE_DIR: path.join('node_modules', `.astro-${out.replace(/[^a-z0-9]+/gi, '-')}`),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
