@@ -78,7 +78,8 @@ export class HelpCenter {
     for (const a of this.articles) {
       this.articleBySlug.set(a.slug, a);
       this.sectionArticles.set(a.data.section, [...(this.sectionArticles.get(a.data.section) ?? []), a]);
-      for (const label of a.data.labels) {
+      // A label written twice in one file still counts once.
+      for (const label of new Set(a.data.labels)) {
         this.articlesByLabel.set(label, [...(this.articlesByLabel.get(label) ?? []), a]);
       }
     }
@@ -166,7 +167,7 @@ export class HelpCenter {
     const article = this.article(articleSlug);
     if (!article) return [];
     const shared = new Map<string, number>();
-    for (const label of article.data.labels) {
+    for (const label of new Set(article.data.labels)) {
       for (const other of this.articlesByLabel.get(label) ?? []) {
         if (other.slug !== articleSlug) shared.set(other.slug, (shared.get(other.slug) ?? 0) + 1);
       }

@@ -44,6 +44,8 @@ export interface SplitMdx {
   body: string;
   /** File line of the body's first line. */
   bodyFirstLine: number;
+  /** True when the opening `---` has no closing one. */
+  unclosed?: boolean;
 }
 
 /** Separates an MDX file's frontmatter from its body. */
@@ -51,7 +53,7 @@ export function splitFrontmatter(text: string): SplitMdx {
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return { yamlFirstLine: 1, body: text, bodyFirstLine: 1 };
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end === -1) return { yamlFirstLine: 2, body: '', bodyFirstLine: lines.length + 1, yaml: lines.slice(1).join('\n') };
+  if (end === -1) return { yamlFirstLine: 2, body: '', bodyFirstLine: lines.length + 1, yaml: lines.slice(1).join('\n'), unclosed: true };
   return {
     yaml: lines.slice(1, end).join('\n'),
     yamlFirstLine: 2,

@@ -85,6 +85,14 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
     let bodyFirstLine = 1;
     if (spec.kind === 'mdx') {
       const split = splitFrontmatter(file.text);
+      if (split.unclosed) {
+        errors.push({
+          code: 'unclosed-frontmatter', file: file.path, line: 1,
+          message: 'the frontmatter that starts on line 1 is never closed',
+          hint: 'add a line with just `---` after the last field',
+        });
+        continue;
+      }
       if (split.yaml === undefined) {
         errors.push({
           code: 'missing-frontmatter', file: file.path, line: 1,
@@ -225,6 +233,8 @@ export function checkKnowledgeBase(kb: KnowledgeBase, options: { production: boo
   for (const a of kb.articles) {
     errors.push(...checkReference(a, 'section', sections, 'section', 'sections'));
     errors.push(...checkReference(a, 'author', authors, 'author', 'authors'));
+    // A draft's redirects are not written in production, so they cannot clash there.
+    if (options.production && a.data.draft) continue;
     for (const [i, from] of ((a.data.redirectFrom as string[]) ?? []).entries()) {
       const normalised = from.endsWith('/') ? from : `${from}/`;
       const line = a.lineOf(['redirectFrom', i]);

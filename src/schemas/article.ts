@@ -17,7 +17,10 @@ export function ArticleSchema() {
     /** The day of the last meaningful change, YYYY-MM-DD; not before `created`. Default: none. */
     updated: DateSchema().optional(),
     /** Short topic words; articles sharing labels are offered as related. Default: []. */
-    labels: z.array(SlugSchema()).default([]),
+    labels: z
+      .array(SlugSchema())
+      .refine((labels) => new Set(labels).size === labels.length, 'a label is listed twice: remove the repeat')
+      .default([]),
     /** Show the article under "Promoted articles" on the home page and first in its section. Default: false. */
     promoted: z.boolean().default(false),
     /** Keep the article out of production builds while it is being written. Default: false. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_BACKGROUND, contrastRatio, luminance, parseHex, readableOn, textOn, themeVariables, toHex } from '../../src/lib/colour';
+import { PAGE_BACKGROUND, SCHEME_BACKGROUNDS, contrastRatio, luminance, parseHex, readableOn, textOn, themeVariables, toHex } from '../../src/lib/colour';
 
 const BRANDS = [
   '#2f5bd3', // the default blue
@@ -91,12 +91,35 @@ describe('textOn', () => {
   });
 });
 
+describe('readableOn with several backgrounds', () => {
+  for (const [scheme, backgrounds] of Object.entries(SCHEME_BACKGROUNDS)) {
+    it.each(BRANDS)(`reaches 4.5:1 on every ${scheme} background for %s`, (brand) => {
+      const colour = readableOn(brand, backgrounds);
+      for (const bg of backgrounds) expect(contrastRatio(colour, bg)).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  it('adjusts a brand that passes on the page but not on the softer panel', () => {
+    // #767676 passes on white (4.54) but not on the light grey panel.
+    expect(contrastRatio('#767676', SCHEME_BACKGROUNDS.light[1])).toBeLessThan(4.5);
+    expect(readableOn('#767676', SCHEME_BACKGROUNDS.light)).not.toBe('#767676');
+  });
+});
+
 describe('themeVariables', () => {
-  it('derives a readable accent and its text colour for each scheme', () => {
-    const theme = themeVariables('#ffdd00');
-    expect(theme.light['--accent']).toBe(readableOn('#ffdd00', PAGE_BACKGROUND.light));
-    expect(theme.dark['--accent']).toBe('#ffdd00');
-    expect(theme.light['--accent-contrast']).toBe(textOn(theme.light['--accent']!));
-    expect(theme.dark['--accent-contrast']).toBe('#111111');
+  it('derives an accent readable on every background of each scheme, with its text colour', () => {
+    for (const brand of BRANDS) {
+      const theme = themeVariables(brand);
+      for (const scheme of ['light', 'dark'] as const) {
+        const accent = theme[scheme]['--accent']!;
+        for (const bg of SCHEME_BACKGROUNDS[scheme]) expect(contrastRatio(accent, bg)).toBeGreaterThanOrEqual(4.5);
+        expect(theme[scheme]['--accent-contrast']).toBe(textOn(accent));
+      }
+    }
+  });
+
+  it('keeps the brand itself where it is already readable', () => {
+    expect(themeVariables('#ffdd00').dark['--accent']).toBe('#ffdd00');
+    expect(themeVariables('#1a3f9e').light['--accent']).toBe('#1a3f9e');
   });
 });

@@ -306,6 +306,16 @@ describe('HelpCenter', () => {
     });
   });
 
+  it('counts a label written twice in one article only once', () => {
+    const hc = fixture([
+      article('target', { section: 'setup', labels: ['tax', 'vat'] }),
+      article('repeats-tax', { section: 'team', labels: ['tax', 'tax'] }),
+      article('shares-both', { section: 'team', labels: ['tax', 'vat'], created: new Date('2020-01-01') }),
+    ]);
+    expect(slugs(hc.related('target', { limit: 5 }))).toEqual(['shares-both', 'repeats-tax']);
+    expect(slugs(hc.labels().find((l) => l.label === 'tax')!.articles)).toEqual(['repeats-tax', 'shares-both', 'target']);
+  });
+
   it('promoted lists promoted articles in category → section → article order', () => {
     const hc = fixture([article('pinned-payment', { section: 'payments', promoted: true })]);
     expect(slugs(hc.promoted())).toEqual(['create-workspace', 'invoice-faq', 'prepaid-hours', 'pinned-payment']);

@@ -35,4 +35,10 @@ describe('tableOfContents', () => {
     expect(toc.map((i) => i.text)).toEqual(['Intro', 'A']);
     expect(toc[1]?.children.map((i) => i.text)).toEqual(['A1']);
   });
+
+  it('leaves out the footnotes heading the Markdown pipeline adds', () => {
+    const headings = [h(2, 'A'), h(2, 'B'), h(2, 'C'), { depth: 2, slug: 'footnote-label', text: 'Footnotes' }];
+    expect(tableOfContents(headings, 4)).toEqual([]);
+    expect(tableOfContents(headings, 3).map((i) => i.slug)).toEqual(['a', 'b', 'c']);
+  });
 });

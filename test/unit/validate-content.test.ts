@@ -223,6 +223,20 @@ describe('parseCollection', () => {
     expect(errors[0]?.hint).toContain('---');
   });
 
+  it('reports frontmatter whose closing line is missing', () => {
+    const file: SourceFile = { path: 'content/articles/billing/open.mdx', text: text('---', 'title: Open', 'section: invoices', '', 'Body text.') };
+    const { entries, errors } = parseCollection(COLLECTIONS.articles, [file]);
+    expect(entries).toEqual([]);
+    expect(errors).toEqual([expect.objectContaining({ code: 'unclosed-frontmatter', file: file.path, line: 1 })]);
+  });
+
+  it('rejects a label listed twice, on the labels line', () => {
+    const file = articleFile('taxes', { section: 'invoices', labels: ['tax', 'tax'] });
+    const { errors } = parseCollection(COLLECTIONS.articles, [file]);
+    expect(errors).toEqual([expect.objectContaining({ code: 'invalid-field', line: lineIn(file, 'labels:') })]);
+    expect(errors[0]?.message).toContain('listed twice');
+  });
+
   it('reports errors in a YAML collection on the line of the field', () => {
     const file = sectionFile('invoices', { category: 'billing', order: 'first' });
     const { errors } = parseCollection(COLLECTIONS.sections, [file]);
@@ -414,6 +428,13 @@ describe('checkKnowledgeBase', () => {
     it('outside production a draft is a live page and the redirect shadows it', () => {
       const errors = check((f) => f.articles.push(draft, redirecting), false);
       expect(errors.map((e) => [e.code, e.file])).toEqual([['redirect-shadows-page', redirecting.path]]);
+    });
+
+    it('in production a draft cannot clash over an old address it would redirect', () => {
+      const draftRedirect = articleFile('pricing-v2', { section: 'invoices', draft: 'true', redirectFrom: ['/articles/old-pricing/'] });
+      const liveRedirect = articleFile('pricing', { section: 'invoices', redirectFrom: ['/articles/old-pricing/'] });
+      expect(check((f) => f.articles.push(draftRedirect, liveRedirect), true)).toEqual([]);
+      expect(check((f) => f.articles.push(draftRedirect, liveRedirect), false).map((e) => e.code)).toEqual(['redirect-claimed-twice']);
     });
 
     it('references of drafts are still checked in production', () => {

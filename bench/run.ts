@@ -1,0 +1,8 @@
+/**
+ * `npm run bench`: every benchmark, printing ratios and sizes. Figures go into README.md.
+ * Pass sizes to change the corpora, e.g. `npm run bench -- 1000 10000` (10,000 takes minutes).
+ */
+import { benchBuild, printBuildResults } from './build.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+printBuildResults((sizes.length ? sizes : [1000, 3000]).map(benchBuild));
