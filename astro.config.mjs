@@ -1,4 +1,5 @@
 // Wires the integrations together; the logic lives in src/.
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,10 +8,15 @@ import remarkGfm from 'remark-gfm';
 import { contentCacheDir, contentDir } from './src/config/paths.ts';
 import { loadSettings } from './src/config/load-settings.ts';
 import { helpCenterBuildSteps } from './src/integrations/index.ts';
+import { noindexPages } from './src/integrations/noindex-pages.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
+import { remarkFaq } from './src/markdown/remark-faq.ts';
+import { remarkPlainText } from './src/markdown/remark-plain-text.ts';
 
 const settings = loadSettings(contentDir());
 const checks = helpCenterBuildSteps({ contentDir: contentDir() });
+const noindex = noindexPages();
 
 export default defineConfig({
   site: settings.baseUrl,
@@ -20,7 +26,28 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // GFM comes from our own remark-gfm (not the processor's built-in copy), so its options are ours.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeExternalLinks] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [
+        remarkGfm,
+        // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
+        [remarkFaq, { dir: path.join(contentDir(), 'faq') }],
+        [remarkPlainText, { dir: path.join(contentDir(), 'community') }],
+      ],
+      rehypePlugins: [rehypeExternalLinks],
+    }),
   },
-  integrations: [checks.before, mdx(), sitemap(), checks.after],
+  vite: {
+    // Build outputs and generated corpora are not sources: the dev server must not watch them.
+    server: { watch: { ignored: ['**/dist/**', '**/test/.output*/**', '**/bench/.output/**', '**/bench/.corpus/**'] } },
+  },
+  integrations: [
+    checks.before,
+    mdx(),
+    // Pages that ask not to be indexed (alternative list views, redirects) stay out of the sitemap.
+    noindex.integration,
+    sitemap({ filter: (page) => !noindex.has(page) }),
+    searchIndex({ language: settings.locale }),
+    checks.after,
+  ],
 });

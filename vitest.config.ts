@@ -9,7 +9,17 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Some of these files run `astro build` or `astro dev`; every Astro process of the
+          // project writes the shared .astro/ folder, so two at once would read each other's content.
+          fileParallelism: false,
+        },
+      },
       {
         test: {
           name: 'e2e',

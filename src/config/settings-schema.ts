@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { SearchSettingsSchema } from './search-settings';
+import { CommunitySettingsSchema } from './community-settings';
+import { CHANNELS, ChatSettingsSchema, RequestFormSchema, SupportHoursSchema } from './contact-settings';
 
 /**
  * The help center's own settings, read from content/settings.yaml.
@@ -57,8 +60,22 @@ export function SettingsSchema() {
         href: z.string().min(1),
         /** A short line under the label. Default: none. */
         note: z.string().optional(),
+        /** The support-hours channel that staffs it (chat, requests, screenShare); its "Online now"/"Back at" shows beside it. Default: none. */
+        hours: z.enum(CHANNELS).optional(),
       }))
       .default([]),
+    /** The contact launcher: label, corner, chat provider and when its script loads (see src/config/contact-settings.ts). Default: the built-in contact panel. */
+    chat: ChatSettingsSchema().prefault({}),
+    /** Support hours per channel in the team's time zone, and closures (see src/config/contact-settings.ts). Default: no hours shown. */
+    supportHours: SupportHoursSchema().prefault({}),
+    /** The request form: delivery, extra fields, confirmation, suggestions (see src/config/contact-settings.ts). Default: sent by email. */
+    requestForm: RequestFormSchema().prefault({}),
+    /** Ask "Was this article helpful?" under articles; shown only when requestForm.delivery can receive answers (endpoint). Default: true. */
+    articleFeedback: z.boolean().default(true),
+    /** Search: highlighting on the destination page, suggestion and result counts (see src/config/search-settings.ts). Default: every default there. */
+    search: SearchSettingsSchema().prefault({}),
+    /** The FAQ and community Q&A: new-file links for asking and answering, list page sizes (see src/config/community-settings.ts). Default: every default there. */
+    community: CommunitySettingsSchema().prefault({}),
   });
 }
 

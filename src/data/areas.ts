@@ -1,6 +1,14 @@
+import { getCollection } from 'astro:content';
 import type { Areas } from '../lib/navigation';
+import { getFaqs } from './faq';
 
-/** Which optional areas have pages in this build. The FAQ and community areas switch themselves on here. */
-export async function getAreas(): Promise<Areas> {
-  return { faq: false, community: false };
+let areas: Promise<Areas> | undefined;
+
+/** Which optional areas have pages in this build: the FAQ once a page is published, the community once a topic exists. */
+export function getAreas(): Promise<Areas> {
+  areas ??= Promise.all([getFaqs(), getCollection('topics')]).then(([faqs, topics]) => ({
+    faq: faqs.length > 0,
+    community: topics.length > 0,
+  }));
+  return areas;
 }

@@ -10,8 +10,11 @@ export function helpCenterBuildSteps(options: { contentDir: string }) {
     /** Runs first: nothing is built from content that fails its checks. */
     before: contentCheck({
       contentDir: options.contentDir,
-      onChecked: (kb) => {
+      onChecked: (kb, community) => {
         for (const a of kb.articles) sourceByPage.set(urls.article(a.slug), a.file);
+        // A question page shows its answers too; links in answers are checked at their own line before the build.
+        for (const f of community.faqs) sourceByPage.set(urls.faq(f.slug), f.file);
+        for (const q of community.questions) sourceByPage.set(urls.question(q.slug), q.file);
       },
     }),
     /** Runs last, once every other integration has written its files. */

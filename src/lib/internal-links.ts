@@ -32,3 +32,8 @@ export function lineOfTarget(source: string, target: string): number | undefined
   const index = source.indexOf(target);
   return index === -1 ? undefined : source.slice(0, index).split('\n').length;
 }
+
+/** Whether a built page asks search engines not to index it. */
+export function isNoindex(html: string): boolean {
+  return /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
+}

@@ -159,9 +159,19 @@ describe('the request page', () => {
   it('is a form that composes an email to the support address with every field', () => {
     const form = page('/request/').querySelector('form[data-request-form]')!;
     expect(form.getAttribute('action')).toBe('mailto:help@fixture.example');
-    expect(form.querySelectorAll('[name]').map((f) => f.getAttribute('name'))).toEqual(['name', 'email', 'type', 'subject', 'description']);
+    // "website" is the spam trap, hidden from people (see test/build/contact-pages.test.ts).
+    expect(form.querySelectorAll('[name]').map((f) => f.getAttribute('name'))).toEqual(['name', 'email', 'type', 'subject', 'description', 'website']);
     for (const field of form.querySelectorAll('input, select, textarea')) {
       expect(form.querySelector(`label[for="${field.id}"]`), field.id).not.toBeNull();
     }
+  });
+});
+
+describe('the sitemap', () => {
+  it('leaves out pages that ask not to be indexed, such as redirects', () => {
+    const sitemap = fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(page('/articles/old-long-article/').querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect(sitemap).not.toContain('/articles/old-long-article/');
+    expect(sitemap).toContain('/articles/table-of-contents/');
   });
 });

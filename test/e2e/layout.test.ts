@@ -78,6 +78,8 @@ describe('the request page without a chat provider', () => {
     const page = await site.visit('/request/');
     await page.fill('#request-name', 'Ada Lovelace');
     await page.fill('#request-email', 'ada@example.com');
+    // The request type has no preselected answer: the visitor classifies the request.
+    await page.selectOption('#request-type', 'billing');
     await page.fill('#request-subject', 'Invoice & tax #42');
     await page.fill('#request-description', 'Line one\nLine two: 50% + tax');
     await page.click('button[type="submit"]');
@@ -87,7 +89,7 @@ describe('the request page without a chat provider', () => {
     const params = Object.fromEntries(query.split('&').map((p) => p.split('=').map(decodeURIComponent)));
     expect(address).toMatch(/^support@/);
     expect(params.subject).toBe('Invoice & tax #42');
-    for (const text of ['Ada Lovelace', 'ada@example.com', 'Line one\nLine two: 50% + tax']) expect(params.body).toContain(text);
+    for (const text of ['Ada Lovelace', 'ada@example.com', 'Billing or my subscription', 'Line one\nLine two: 50% + tax']) expect(params.body).toContain(text);
   });
 
   it('does not send with an empty required field', async () => {

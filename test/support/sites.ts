@@ -10,6 +10,8 @@ export const SITES = {
   example: { content: 'content', out: `${TEST_OUTPUT}/example` },
   /** A small site of edge cases (hostile titles, long sections, drafts, redirects). */
   fixture: { content: 'test/fixtures/site', out: `${TEST_OUTPUT}/fixture` },
+  /** A small site whose chat provider and request endpoint are stubs the test server answers (contact tests). */
+  contact: { content: 'test/fixtures/contact', out: `${TEST_OUTPUT}/contact` },
 } as const;
 
 export type SiteName = keyof typeof SITES;

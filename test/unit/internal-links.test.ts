@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFiles, internalTargets, isReachable, lineOfTarget } from '../../src/lib/internal-links';
+import { candidateFiles, internalTargets, isNoindex, isReachable, lineOfTarget } from '../../src/lib/internal-links';
 
 describe('internalTargets', () => {
   const html = `<!doctype html><html><head>
@@ -75,5 +75,17 @@ describe('lineOfTarget', () => {
 
   it('is undefined when the target is not written in the file', () => {
     expect(lineOfTarget(source, '/articles/nowhere/')).toBeUndefined();
+  });
+});
+
+describe('isNoindex', () => {
+  it('recognises a robots meta asking not to index, alone or with other values', () => {
+    expect(isNoindex('<head><meta name="robots" content="noindex"></head>')).toBe(true);
+    expect(isNoindex('<meta name="robots" content="noindex, follow">')).toBe(true);
+  });
+
+  it('ignores pages without it, and the word elsewhere in the page', () => {
+    expect(isNoindex('<meta name="robots" content="index, follow">')).toBe(false);
+    expect(isNoindex('<p>Pages marked noindex are hidden.</p>')).toBe(false);
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * One small adapter per chat provider: the single script its widget needs, the globals its own
+ * snippet would set up before that script runs, and the call that opens the widget. The facade
+ * (src/scripts/chat-facade.ts) runs an adapter only after the visitor clicks the launcher.
+ *
+ * Adapters touch only the globals object they are given (window in the browser, a plain object
+ * in tests), so each one can be checked without a browser or the vendor's code.
+ */
+
+export type ChatProviderConfig =
+  | { type: 'zendesk'; key: string }
+  | { type: 'intercom'; appId: string; apiBase: string }
+  | { type: 'crisp'; websiteId: string }
+  | { type: 'helpscout'; beaconId: string }
+  | { type: 'chatwoot'; baseUrl: string; websiteToken: string }
+  | { type: 'custom'; scriptUrl: string; open: string; args: (string | number | boolean)[] };
+
+/** The page's global object as the vendors' scripts see it. */
+// `any`: vendor globals have no types we could name.
+export type Globals = Record<string, any>;
+
+export interface ChatAdapter {
+  /** The one script the widget needs. */
+  scriptUrl: string;
+  /** An id the vendor's code looks for on its own script element (Zendesk reads its key from #ze-snippet). */
+  scriptId?: string;
+  /** Sets what the vendor's snippet would set before its script runs: settings and command queues. */
+  prepare(globals: Globals): void;
+  /** Once the script has loaded: waits for the vendor's API and opens the widget. */
+  open(globals: Globals, signal: AbortSignal): Promise<void>;
+}
+
+/** How often an adapter looks for an API that appears some time after the script has loaded. */
+const POLL_MS = 50;
+
+/** Resolves once `ready()` is true; the facade's timeout aborts the wait. */
+export function waitFor(ready: () => boolean, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (signal.aborted) return reject(signal.reason ?? new Error('aborted'));
+      if (ready()) return resolve();
+      setTimeout(check, POLL_MS);
+    };
+    check();
+  });
+}
+
+/** Reads a dotted path ("Tawk_API.maximize") on the globals: the function and the object it belongs to. */
+export function resolvePath(globals: Globals, path: string): { fn?: (...args: unknown[]) => unknown; owner?: unknown } {
+  const parts = path.split('.');
+  const isHolder = (value: unknown): value is Globals => value !== null && (typeof value === 'object' || typeof value === 'function');
+  let owner: unknown = globals;
+  for (const part of parts.slice(0, -1)) owner = isHolder(owner) ? owner[part] : undefined;
+  const fn: unknown = isHolder(owner) ? owner[parts.at(-1)!] : undefined;
+  return typeof fn === 'function' ? { fn: fn as (...args: unknown[]) => unknown, owner } : { owner };
+}
+
+const isFunction = (value: unknown) => typeof value === 'function';
+
+export function chatAdapter(config: ChatProviderConfig): ChatAdapter {
+  switch (config.type) {
+    case 'zendesk':
+      return {
+        scriptUrl: `https://static.zdassets.com/ekr/snippet.js?key=${encodeURIComponent(config.key)}`,
+        scriptId: 'ze-snippet',
+        prepare() {},
+        async open(g, signal) {
+          await waitFor(() => isFunction(g.zE), signal);
+          g.zE('messenger', 'open');
+        },
+      };
+    case 'intercom':
+      return {
+        scriptUrl: `https://widget.intercom.io/widget/${encodeURIComponent(config.appId)}`,
+        prepare(g) {
+          g.intercomSettings = { ...g.intercomSettings, api_base: config.apiBase, app_id: config.appId };
+          // Intercom's snippet defines a queue under the same name; the script replays it when it boots.
+          if (!isFunction(g.Intercom)) {
+            const queue: unknown[][] = [];
+            const intercom = (...args: unknown[]) => void queue.push(args);
+            Object.assign(intercom, { q: queue, c: (args: unknown[]) => queue.push(args) });
+            g.Intercom = intercom;
+          }
+        },
+        async open(g, signal) {
+          await waitFor(() => isFunction(g.Intercom), signal);
+          g.Intercom('show');
+        },
+      };
+    case 'crisp':
+      return {
+        scriptUrl: 'https://client.crisp.chat/l.js',
+        prepare(g) {
+          g.$crisp = Array.isArray(g.$crisp) ? g.$crisp : [];
+          g.CRISP_WEBSITE_ID = config.websiteId;
+        },
+        async open(g) {
+          // $crisp is a command queue before Crisp loads and its live API after: push works on both.
+          g.$crisp.push(['do', 'chat:show']);
+          g.$crisp.push(['do', 'chat:open']);
+        },
+      };
+    case 'helpscout':
+      return {
+        scriptUrl: 'https://beacon-v2.helpscout.net',
+        prepare(g) {
+          if (!isFunction(g.Beacon)) {
+            const readyQueue: { method: unknown; options: unknown; data: unknown }[] = [];
+            const beacon = (method: unknown, options?: unknown, data?: unknown) => void readyQueue.push({ method, options, data });
+            Object.assign(beacon, { readyQueue });
+            g.Beacon = beacon;
+          }
+          g.Beacon('init', config.beaconId);
+        },
+        async open(g, signal) {
+          await waitFor(() => isFunction(g.Beacon), signal);
+          g.Beacon('open');
+        },
+      };
+    case 'chatwoot':
+      return {
+        scriptUrl: `${config.baseUrl.replace(/\/+$/, '')}/packs/js/sdk.js`,
+        prepare(g) {
+          g.chatwootSettings = { ...g.chatwootSettings };
+        },
+        async open(g, signal) {
+          await waitFor(() => isFunction(g.chatwootSDK?.run), signal);
+          g.chatwootSDK.run({ websiteToken: config.websiteToken, baseUrl: config.baseUrl.replace(/\/+$/, '') });
+          // $chatwoot appears once the widget's frame has loaded ("chatwoot:ready").
+          await waitFor(() => Boolean(g.$chatwoot?.hasLoaded) && isFunction(g.$chatwoot.toggle), signal);
+          g.$chatwoot.toggle('open');
+        },
+      };
+    case 'custom':
+      return {
+        scriptUrl: config.scriptUrl,
+        prepare() {},
+        async open(g, signal) {
+          await waitFor(() => resolvePath(g, config.open).fn !== undefined, signal);
+          const { fn, owner } = resolvePath(g, config.open);
+          fn!.apply(owner, config.args);
+        },
+      };
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Turns what Pagefind returns for one page into what our interfaces show: a hit with a title,
+ * breadcrumb, type, date, a safe snippet and the headings inside the page that matched.
+ * Pure: the shapes below are the parts of Pagefind's fragment that we read.
+ */
+import { BREADCRUMB_SEPARATOR, SEARCH_META } from './search-attributes';
+import { safeExcerptHtml } from './search-excerpt';
+
+/** A heading inside a page that matched. */
+export interface SubHit {
+  url: string;
+  title: string;
+  excerptHtml: string;
+}
+
+/** One search result, as the header box and the request form show it. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** The trail above the page, e.g. "Invoicing › Payments". */
+  breadcrumb: string;
+  /** article, faq, question… */
+  type: string;
+  /** Escaped text and <mark> tags only. */
+  excerptHtml: string;
+  /** The page's date as YYYY-MM-DD. */
+  date?: string;
+}
+
+/** A hit on the results page, with the matching headings of long pages. */
+export interface DetailedHit extends SearchHit {
+  subResults: SubHit[];
+}
+
+export interface PagefindWordLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  weighted_locations?: PagefindWordLocation[];
+  anchor?: { element: string; id: string };
+}
+
+/** The parts of Pagefind's result data that we read. */
+export interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+
+/** Headings shown under a result at most. */
+export const MAX_SUB_RESULTS = 3;
+
+/** The query parameter that asks the destination page to highlight the searched words. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/**
+ * Only paths of this site (starting with a single "/") are followed; anything else in an index
+ * (a full URL, "javascript:") becomes the search page, so a result can never lead off-site.
+ */
+export function safeSitePath(url: string): string {
+  return /^\/(?!\/)/.test(url) && !/[\s\\]/.test(url) ? url : '/search/';
+}
+
+/** Adds ?highlight=<query> (before any #fragment) so the destination page can mark the words. */
+export function withHighlight(url: string, query: string): string {
+  const q = query.trim();
+  if (!q) return url;
+  const [path = '', hash] = url.split('#', 2);
+  const separator = path.includes('?') ? '&' : '?';
+  return `${path}${separator}${HIGHLIGHT_PARAM}=${encodeURIComponent(q)}${hash !== undefined ? `#${hash}` : ''}`;
+}
+
+const hitsIn = (s: PagefindSubResult) =>
+  s.weighted_locations?.reduce((sum, w) => sum + w.balanced_score, 0) ?? s.locations.length;
+
+/**
+ * The headings that matched, best first: only sections below the title (an anchor that is not
+ * the page's h1), at most MAX_SUB_RESULTS.
+ */
+export function subHits(fragment: PagefindFragment): SubHit[] {
+  return (fragment.sub_results ?? [])
+    .filter((s) => s.anchor && s.anchor.element.toLowerCase() !== 'h1' && s.locations.length > 0)
+    .sort((a, b) => hitsIn(b) - hitsIn(a))
+    .slice(0, MAX_SUB_RESULTS)
+    .map((s) => ({ url: safeSitePath(s.url), title: s.title.trim(), excerptHtml: safeExcerptHtml(s.excerpt) }));
+}
+
+export function toHit(fragment: PagefindFragment): SearchHit {
+  const meta = fragment.meta;
+  const url = safeSitePath(fragment.url);
+  return {
+    url,
+    title: meta[SEARCH_META.title]?.trim() || url,
+    breadcrumb: meta[SEARCH_META.breadcrumb] ?? '',
+    type: meta[SEARCH_META.type] ?? 'page',
+    excerptHtml: safeExcerptHtml(fragment.excerpt),
+    ...(meta[SEARCH_META.date] ? { date: meta[SEARCH_META.date] } : {}),
+  };
+}
+
+export function toDetailedHit(fragment: PagefindFragment): DetailedHit {
+  return { ...toHit(fragment), subResults: subHits(fragment) };
+}
+
+/** The breadcrumb's levels, for rendering them as a list. */
+export function breadcrumbLevels(breadcrumb: string): string[] {
+  return breadcrumb.split(BREADCRUMB_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+}

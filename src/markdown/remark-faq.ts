@@ -1,0 +1,32 @@
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { wrapFaq } from '../lib/faq-extract';
+
+/** What Astro keeps of a file's frontmatter; remark plugins may add to it (render() returns it as remarkPluginFrontmatter). */
+type AstroFileData = { astro?: { frontmatter?: Record<string, unknown> } };
+
+/** Whether a rendered file lies inside `dir`. */
+export function isInside(file: VFile, dir: string): boolean {
+  return Boolean(file.path) && path.resolve(file.path).startsWith(path.resolve(dir) + path.sep);
+}
+
+/** Adds values to the frontmatter Astro hands to the page with the rendered file. */
+export function addToFrontmatter(file: VFile, values: Record<string, unknown>): void {
+  const data = file.data as AstroFileData;
+  data.astro ??= {};
+  data.astro.frontmatter = { ...data.astro.frontmatter, ...values };
+}
+
+/**
+ * For the files of the FAQ folder: groups each `##` question with its answer (see wrapFaq) and
+ * hands the question/answer pairs to the page as `remarkPluginFrontmatter.faq`, which the
+ * FAQPage JSON-LD is made from. Other files pass untouched.
+ */
+export function remarkFaq(options: { dir: string }) {
+  return (tree: Root, file: VFile) => {
+    if (!isInside(file, options.dir)) return;
+    const entries = wrapFaq(tree);
+    addToFrontmatter(file, { faq: entries.map(({ question, slug, answer }) => ({ question, slug, answer })) });
+  };
+}

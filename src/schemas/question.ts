@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { DateSchema, SlugSchema } from './shared';
+
+/**
+ * What a question says about its state. `answered` and `open` are for help questions,
+ * `planned`, `not-planned` and `completed` for feature requests. The labels and meanings
+ * shown to customers live in src/lib/community-status.ts.
+ */
+export const QUESTION_STATUSES = ['open', 'answered', 'planned', 'not-planned', 'completed'] as const;
+
+/** The frontmatter of a community question (an .mdx file under content/community/questions/). The body is the question's text. */
+export function QuestionSchema() {
+  return z
+    .strictObject({
+      /** The question as a customer would ask it, shown as the page heading. Required. */
+      title: z.string().min(1).max(150),
+      /** The topic's file name without extension, e.g. "time-tracking". Required. */
+      topic: SlugSchema(),
+      /** Short topic words; questions sharing tags are offered as related, and each tag has a page. Default: []. */
+      tags: z.array(SlugSchema()).max(8).default([]),
+      /** The asker's file name in content/authors/, e.g. "ines-duarte". Required. */
+      author: SlugSchema(),
+      /** The day the question was asked, YYYY-MM-DD. Required. */
+      asked: DateSchema(),
+      /** The day the question itself was last edited, YYYY-MM-DD; answers count as activity on their own. Default: none. */
+      updated: DateSchema().optional(),
+      /** One of open, answered, planned, not-planned, completed. Default: answered when an answer is accepted, open otherwise. */
+      status: z.enum(QUESTION_STATUSES).optional(),
+      /** Keep the question at the top of its topic's lists. Default: false. */
+      pinned: z.boolean().default(false),
+      /** Show the question under "Featured questions" on the community home. Default: false. */
+      featured: z.boolean().default(false),
+      /** No new answers are proposed; the page says so instead of offering "Propose an answer". Default: false. */
+      closed: z.boolean().default(false),
+      /** The file name of the question this one repeats; its page then points there. Default: none. */
+      duplicateOf: SlugSchema().optional(),
+      /** The vote count to show, copied from wherever votes are collected. Default: 0. */
+      votes: z.number().int().min(0).default(0),
+    })
+    .refine((q) => !q.updated || q.updated >= q.asked, {
+      message: '`updated` is earlier than `asked`; use the day of the last edit or remove `updated`',
+      path: ['updated'],
+    });
+}
+
+export type QuestionData = z.output<ReturnType<typeof QuestionSchema>>;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { supportHoursChannelError } from '../../src/config/component-usage';
+import { CHANNELS, closuresFor } from '../../src/config/contact-settings';
+import { parseSettings } from '../../src/config/load-settings';
+
+const FILE = 'content/settings.yaml';
+const REQUIRED = ['siteName: Larkspur Help Center', 'baseUrl: https://help.larkspur.example', 'supportEmail: support@larkspur.example'];
+const parse = (...lines: string[]) => parseSettings(`${[...REQUIRED, ...lines].join('\n')}\n`, FILE);
+/** The line of the settings text above on which `needle` is written, 1-based. */
+const lineOf = (lines: string[], needle: string) => REQUIRED.length + lines.findIndex((l) => l.includes(needle)) + 1;
+
+describe('contact settings', () => {
+  it('default to the built-in panel, mailto delivery and no hours', () => {
+    const { settings, errors } = parse();
+    expect(errors).toEqual([]);
+    expect(settings?.chat).toEqual({ label: 'Contact us', position: 'right', loadOn: 'click', timeoutSeconds: 10 });
+    expect(settings?.requestForm.delivery).toEqual({ type: 'mailto' });
+    expect(settings?.requestForm.fields).toEqual([]);
+    expect(settings?.requestForm.suggestions).toBe(true);
+    expect(settings?.supportHours).toEqual({ timeZone: 'UTC', closures: [] });
+    expect(settings?.articleFeedback).toBe(true);
+  });
+
+  it('read the example help center\'s hours, a shared YAML anchor included', () => {
+    const text = fs.readFileSync(path.join(import.meta.dirname, '../../content/settings.yaml'), 'utf8');
+    const { settings, errors } = parseSettings(text, FILE);
+    expect(errors).toEqual([]);
+    const hours = settings!.supportHours;
+    expect(hours.timeZone).toBe('America/Los_Angeles');
+    expect(hours.chat).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu'], open: 360, close: 1440 },
+      { days: ['fri'], open: 360, close: 1260 },
+      { days: ['sat', 'sun'], open: 540, close: 1260 },
+    ]);
+    expect(hours.requests).toEqual(hours.chat);
+    expect(hours.screenShare).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: 480, close: 1320 }]);
+    expect(closuresFor(hours, 'chat').map((c) => c.from)).toContain('2026-11-26');
+  });
+
+  it('read every chat provider', () => {
+    const providers = [
+      ['type: zendesk', 'key: 0a1b2c3d-4e5f'],
+      ['type: intercom', 'appId: abc123'],
+      ['type: crisp', 'websiteId: 7f0e-11aa'],
+      ['type: helpscout', 'beaconId: 1d2e3f'],
+      ['type: chatwoot', 'baseUrl: https://app.chatwoot.com', 'websiteToken: tok3n'],
+      ['type: custom', 'scriptUrl: /stub/chat.js', 'open: StubChat.open'],
+    ];
+    for (const lines of providers) {
+      const { settings, errors } = parse('chat:', '  provider:', ...lines.map((l) => `    ${l}`));
+      expect(errors, lines[0]).toEqual([]);
+      expect(settings?.chat.provider?.type).toBe(lines[0]!.slice('type: '.length));
+    }
+  });
+
+  it('report an hours range it cannot read on its line', () => {
+    const lines = ['supportHours:', '  timeZone: Europe/Berlin', '  chat:', '    - days: mon-fri', '      hours: 9-17'];
+    const { errors } = parse(...lines);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: FILE, line: lineOf(lines, 'hours: 9-17') });
+    expect(errors[0]?.message).toContain('`supportHours.chat.0.hours`');
+    expect(errors[0]?.message).toContain('HH:MM-HH:MM');
+  });
+
+  it('report an unknown day and an unknown time zone', () => {
+    const lines = ['supportHours:', '  timeZone: Pacific/Atlantis', '  chat:', '    - days: mon-fryday', '      hours: "09:00-17:00"'];
+    const { errors } = parse(...lines);
+    expect(errors.map((e) => e.line).sort()).toEqual([lineOf(lines, 'timeZone'), lineOf(lines, 'fryday')].sort());
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/IANA time zone/);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/"fryday" is not a day/);
+  });
+
+  it('report a closure day that does not exist', () => {
+    const lines = ['supportHours:', '  closures:', '    - date: 2026-02-30', '      name: Not a day'];
+    const { errors } = parse(...lines);
+    expect(errors[0]).toMatchObject({ line: lineOf(lines, '2026-02-30') });
+    expect(errors[0]?.message).toContain('YYYY-MM-DD');
+  });
+
+  it('report an unknown chat provider with the list of known ones', () => {
+    const { errors } = parse('chat:', '  provider:', '    type: livechatt');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain('zendesk, intercom, crisp, helpscout, chatwoot or custom');
+  });
+
+  it('report a delivery without its address, and a select without options', () => {
+    const lines = ['requestForm:', '  delivery:', '    type: endpoint', '  fields:', '    - id: plan', '      label: Plan', '      type: select'];
+    const { errors } = parse(...lines);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/requestForm\.delivery\.url/);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/a select needs `options`/);
+  });
+
+  it('refuse a custom field named like a built-in one', () => {
+    const { errors } = parse('requestForm:', '  fields:', '    - id: email', '      label: Other email');
+    expect(errors[0]?.message).toMatch(/the form uses this name itself/);
+  });
+
+  it('accept an endpoint on this site or elsewhere, never a protocol-relative one', () => {
+    expect(parse('requestForm:', '  delivery:', '    type: endpoint', '    url: /api/request').errors).toEqual([]);
+    expect(parse('requestForm:', '  delivery:', '    type: endpoint', '    url: https://forms.example.com/f/1').errors).toEqual([]);
+    expect(parse('requestForm:', '  delivery:', '    type: endpoint', '    url: //evil.example/x').errors).toHaveLength(1);
+  });
+});
+
+describe('<SupportHours> with a channel that has no hours', () => {
+  it('fails with the writer\'s file and line, and the channels to choose from', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'support-hours-'));
+    fs.mkdirSync(path.join(dir, 'articles/help'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'articles/help/hours.mdx'), '---\ntitle: Hours\n---\n\nOur hours:\n\n<SupportHours channel="chatt" />\n');
+    fs.writeFileSync(path.join(dir, 'articles/other.mdx'), '<SupportHours channel="chat" />\n');
+    const error = supportHoursChannelError(dir, 'chatt', CHANNELS);
+    const file = path.relative(process.cwd(), path.join(dir, 'articles/help/hours.mdx'));
+    expect(error.message).toBe(
+      `${file}:7: <SupportHours channel="chatt" /> names no channel with hours in ${path.relative(process.cwd(), path.join(dir, 'settings.yaml'))}\n` +
+        '    → use one of chat, requests, screenShare, and give that channel hours under supportHours (see src/config/contact-settings.ts)',
+    );
+    fs.rmSync(dir, { recursive: true });
+  });
+});

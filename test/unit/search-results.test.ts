@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbLevels, safeSitePath, subHits, toDetailedHit, toHit, withHighlight, type PagefindFragment } from '../../src/lib/search-results';
+
+const fragment = (over: Partial<PagefindFragment> = {}): PagefindFragment => ({
+  url: '/articles/refunds/',
+  excerpt: 'Issue a <mark>refund</mark> &amp; a credit note',
+  meta: { title: 'Refunds & credit notes', breadcrumb: 'Invoicing › Payments', type: 'article', date: '2026-05-02' },
+  sub_results: [
+    { title: 'Refunds & credit notes', url: '/articles/refunds/#top', excerpt: 'x', locations: [1], anchor: { element: 'h1', id: 'top' } },
+    { title: 'Partial refunds', url: '/articles/refunds/#partial', excerpt: 'a <mark>refund</mark>', locations: [4] },
+    { title: 'Intro', url: '/articles/refunds/', excerpt: 'no anchor', locations: [2] },
+  ].map((s, i) => (i === 1 ? { ...s, anchor: { element: 'h2', id: 'partial' } } : s)),
+  ...over,
+});
+
+describe('toHit', () => {
+  it('reads title, breadcrumb, type and date from the meta and makes the snippet safe', () => {
+    expect(toHit(fragment())).toEqual({
+      url: '/articles/refunds/',
+      title: 'Refunds & credit notes',
+      breadcrumb: 'Invoicing › Payments',
+      type: 'article',
+      excerptHtml: 'Issue a <mark>refund</mark> &#38; a credit note',
+      date: '2026-05-02',
+    });
+  });
+
+  it('falls back to the URL for a page without a title, and leaves out a missing date', () => {
+    const hit = toHit(fragment({ meta: {} }));
+    expect(hit).toMatchObject({ title: '/articles/refunds/', breadcrumb: '', type: 'page' });
+    expect('date' in hit).toBe(false);
+  });
+});
+
+describe('subHits', () => {
+  it('keeps matching headings below the title, best first', () => {
+    const withMore = fragment({
+      sub_results: [
+        ...fragment().sub_results!,
+        { title: 'Fees', url: '/articles/refunds/#fees', excerpt: '<mark>refund</mark> <mark>refund</mark>', locations: [7, 9], anchor: { element: 'h3', id: 'fees' } },
+      ],
+    });
+    expect(subHits(withMore).map((s) => s.title)).toEqual(['Fees', 'Partial refunds']);
+    expect(toDetailedHit(withMore).subResults[1]).toEqual({ url: '/articles/refunds/#partial', title: 'Partial refunds', excerptHtml: 'a <mark>refund</mark>' });
+  });
+});
+
+describe('safeSitePath', () => {
+  it('lets through paths of this site only', () => {
+    expect(safeSitePath('/articles/x/#y')).toBe('/articles/x/#y');
+    for (const bad of ['javascript:alert(1)', '//evil.example/x', 'https://evil.example/', '/a b', '/\\evil']) {
+      expect(safeSitePath(bad)).toBe('/search/');
+    }
+  });
+});
+
+describe('withHighlight', () => {
+  it('adds the searched words before the fragment, encoded', () => {
+    expect(withHighlight('/articles/x/#fees', 'late fees & tax')).toBe('/articles/x/?highlight=late%20fees%20%26%20tax#fees');
+    expect(withHighlight('/articles/x/?a=1', 'x')).toBe('/articles/x/?a=1&highlight=x');
+    expect(withHighlight('/articles/x/', '  ')).toBe('/articles/x/');
+  });
+});
+
+describe('breadcrumbLevels', () => {
+  it('splits the breadcrumb meta into its levels', () => {
+    expect(breadcrumbLevels('Invoicing › Payments')).toEqual(['Invoicing', 'Payments']);
+    expect(breadcrumbLevels('')).toEqual([]);
+  });
+});
