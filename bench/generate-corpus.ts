@@ -16,6 +16,20 @@ const WORDS = (
   'estimate expense mileage overtime holiday calendar notification email password security audit'
 ).split(' ');
 const VERBS = 'create edit send export archive approve connect track review schedule'.split(' ');
+const SYLLABLES = 'ka lo mi ren tus vor an el ix po qua dri sel fen gor hul mav nis op ry'.split(' ');
+
+/**
+ * Real text has a long tail: a few words everywhere, most words in few documents. A vocabulary
+ * of only the domain words above would put every word in nearly every article and inflate the
+ * search index; so the domain words are spread through a list of 4,000 made-up words drawn with a Zipf-like skew.
+ */
+const MADE_UP = Array.from({ length: 4000 }, (_, i) => {
+  let word = '';
+  for (let n = i + 7; word.length < 6 || n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
+  return word;
+});
+/** The domain words spread through the ranks (every 40th from rank 10), so some are common and some rare. */
+const VOCABULARY = MADE_UP.flatMap((w, i) => (i % 40 === 10 && WORDS[Math.floor(i / 40)] ? [WORDS[Math.floor(i / 40)]!, w] : [w]));
 
 /** A small deterministic pseudo-random generator (mulberry32). */
 function random(seed: number) {
@@ -30,8 +44,9 @@ function random(seed: number) {
 export function generateCorpus(count: number, root = path.join(import.meta.dirname, '.corpus', String(count))): string {
   const rand = random(count);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const word = () => VOCABULARY[Math.floor(VOCABULARY.length * rand() ** 3)]!;
   const sentence = (n = 12) => {
-    const words = Array.from({ length: n }, () => pick(WORDS));
+    const words = Array.from({ length: n }, word);
     return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
   };
   const paragraph = () => Array.from({ length: 4 }, () => sentence(8 + Math.floor(rand() * 10))).join(' ');

@@ -18,7 +18,7 @@ import { launchBrowser, newPage } from '../test/support/browser.ts';
 import { serveDirectory, type ServedRequest } from '../test/support/static-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
-/** Words every generated corpus contains (see WORDS in generate-corpus.ts). */
+/** Domain words of the generated corpora (WORDS in generate-corpus.ts): "invoice" is in about 70% of the articles, "refund" in about 15%. */
 const FIRST_QUERY = 'invoice';
 const SECOND_QUERY = 'refund';
 

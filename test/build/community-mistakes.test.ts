@@ -1,43 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, TEST_OUTPUT } from '../support/sites';
+import { brokenCopy, edit, lineOf } from '../support/mistakes';
+import { buildSite, TEST_OUTPUT } from '../support/sites';
 
 /**
  * A writer's mistakes in the FAQ and the community Q&A fail the build with `file:line: what
  * is wrong` and a fix. Each scenario copies the valid fixture site, breaks it the way a writer
  * would, and builds it.
  */
-const FIXTURE = 'test/fixtures/site';
-
-function brokenCopy(name: string, breakIt: (dir: string) => void): string {
-  const relative = `${TEST_OUTPUT}/mistakes/community-${name}`;
-  const dir = path.join(ROOT, relative);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(path.join(ROOT, FIXTURE), dir, { recursive: true });
-  breakIt(dir);
-  return relative;
-}
-
-function edit(file: string, from: string | RegExp, to: string): void {
-  const text = fs.readFileSync(file, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`the test's edit of ${file} changed nothing`);
-  fs.writeFileSync(file, changed);
-}
-
-/** The line of a file on which `needle` first appears, 1-based. */
-function lineOf(file: string, needle: string): number {
-  return fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
-}
-
 describe('a community with every kind of mistake at once', () => {
   let dir = '';
   let result: { status: number | null; output: string };
   const answers = () => `${dir}/community/answers`;
   const questions = () => `${dir}/community/questions`;
   beforeAll(() => {
-    dir = brokenCopy('many', (d) => {
+    dir = brokenCopy('community-many', (d) => {
       edit(`${d}/community/answers/pinned-question/sam.mdx`, 'question: pinned-question', 'question: pinned-qestion');
       edit(`${d}/community/answers/tied-votes/sam-first.mdx`, 'votes: 5', 'votes: 5\naccepted: true');
       edit(`${d}/community/questions/unanswered-question.mdx`, 'topic: general', 'topic: genral');
@@ -99,7 +75,7 @@ describe('a community with every kind of mistake at once', () => {
 
 describe('a broken link in an FAQ page that only the built site can catch', () => {
   it('fails the build at the line of the link in the FAQ file', () => {
-    const dir = brokenCopy('faq-link', (d) => {
+    const dir = brokenCopy('community-faq-link', (d) => {
       edit(`${d}/faq/basics-faq.mdx`, 'Yes, and it belongs', 'Yes ([see the category](/categories/no-such-category/)), and it belongs');
     });
     const result = buildSite(dir, `${TEST_OUTPUT}/mistakes/community-faq-link-dist`);

@@ -1,35 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, TEST_OUTPUT } from '../support/sites';
+import { brokenCopy, edit, lineOf } from '../support/mistakes';
+import { buildSite, TEST_OUTPUT } from '../support/sites';
 
 /**
  * A writer's mistakes fail the build with `file:line: what is wrong` and a fix.
  * Each scenario copies the valid fixture site, breaks it the way a writer would, and builds.
  */
-const FIXTURE = 'test/fixtures/site';
-
-function brokenCopy(name: string, breakIt: (dir: string) => void): string {
-  const relative = `${TEST_OUTPUT}/mistakes/${name}`;
-  const dir = path.join(ROOT, relative);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(path.join(ROOT, FIXTURE), dir, { recursive: true });
-  breakIt(dir);
-  return relative;
-}
-
-function edit(file: string, from: string | RegExp, to: string): void {
-  const text = fs.readFileSync(file, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`the test's edit of ${file} changed nothing`);
-  fs.writeFileSync(file, changed);
-}
-
-/** The line of a file on which `needle` first appears, 1-based. */
-function lineOf(file: string, needle: string): number {
-  return fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
-}
-
 describe('a content folder with many mistakes at once', () => {
   let dir = '';
   let result: { status: number | null; output: string };
@@ -52,13 +29,13 @@ describe('a content folder with many mistakes at once', () => {
 
   it('names the file, the line and the field of a bad frontmatter value', () => {
     const file = `${dir}/articles/hostile-title.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(path.join(ROOT, file), 'created:')}: \`created\` is not valid`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'created:')}: \`created\` is not valid`);
     expect(result.output).toContain('YYYY-MM-DD');
   });
 
   it('reports an unknown section at its line, suggesting the closest one', () => {
     const file = `${dir}/articles/table-of-contents.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(path.join(ROOT, file), 'section:')}: \`section: strat\` names no section`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'section:')}: \`section: strat\` names no section`);
   });
 
   it('reports an unknown author and an unknown category', () => {
@@ -79,7 +56,7 @@ describe('a content folder with many mistakes at once', () => {
 
   it('reports an MDX syntax error at its line with a fix', () => {
     const file = `${dir}/articles/many/item-03.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(path.join(ROOT, file), 'A brace {')}: MDX syntax error`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'A brace {')}: MDX syntax error`);
     expect(result.output).toContain('write \\{ for a literal brace');
   });
 });
@@ -92,7 +69,7 @@ describe('a broken link in an article', () => {
     const result = buildSite(dir, `${TEST_OUTPUT}/mistakes/broken-link-dist`);
     expect(result.status).not.toBe(0);
     const file = `${dir}/articles/table-of-contents.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(path.join(ROOT, file), 'no-such-article')}: the link /articles/no-such-article/ leads to no page of the site`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'no-such-article')}: the link /articles/no-such-article/ leads to no page of the site`);
   });
 
   it('fails the build when a published article links to a draft', () => {

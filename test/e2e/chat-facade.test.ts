@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { newPage, pageErrors } from '../support/browser';
 import { servePageWithChatSettings, STUB_CHAT_SCRIPT, STUB_SCRIPT as SCRIPT } from '../support/contact-site';
-import { firstPageOf, useBuiltSite } from '../support/e2e';
+import { pageTypesOf, useBuiltSite } from '../support/e2e';
 import { outDir } from '../support/sites';
 
 /**
@@ -12,16 +12,7 @@ import { outDir } from '../support/sites';
  */
 const site = useBuiltSite('contact');
 
-/** One page of each type. */
-const pageTypes = (): Record<string, string> => ({
-  home: '/',
-  category: firstPageOf('contact', 'categories'),
-  section: firstPageOf('contact', 'sections'),
-  article: firstPageOf('contact', 'articles'),
-  label: firstPageOf('contact', 'labels'),
-  request: '/request/',
-  'not found': '/no-such-page/',
-});
+const pageTypes = () => pageTypesOf('contact');
 
 /** Every URL the page asks for from now on, as the browser sees it (documents, scripts, images, fetches). */
 function recordRequests(page: Page): string[] {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { pageErrors } from '../support/browser';
-import { firstPageOf, useBuiltSite } from '../support/e2e';
+import { pageTypesOf, useBuiltSite } from '../support/e2e';
 
 const site = useBuiltSite('example');
 
-const PAGE_TYPES = () => ({
-  home: '/',
-  category: firstPageOf('example', 'categories'),
-  section: firstPageOf('example', 'sections'),
-  article: firstPageOf('example', 'articles'),
-  label: firstPageOf('example', 'labels'),
-  request: '/request/',
-  'not found': '/no-such-page/',
-});
+const PAGE_TYPES = () => pageTypesOf('example');
 
 describe('the contact launcher', () => {
   it('opens its panel from the keyboard and closes with Escape, returning focus', async () => {
