@@ -27,6 +27,7 @@ import {
   type SortOrder,
 } from '../../lib/search-state';
 import { configureSearch, hitsOf, renderExcerpt, runSearch } from './pagefind-client';
+import { spellingSuggestion } from './spelling-hint';
 
 interface PageConfig {
   resultsPerPage: number;
@@ -208,6 +209,18 @@ export function setUpSearchPage(doc: Document): void {
     const still = el('p', {}, 'Still stuck? ', el('a', { class: 'button', href: config.requestUrl }, 'Submit a request'), ' or ', chat, '.');
     empty.replaceChildren(heading, tips, still);
     empty.hidden = false;
+    const searched = state;
+    if (!searched.query) return;
+    void spellingSuggestion(searched.query).then((better) => {
+      // Only while the visitor still looks at the same empty search.
+      if (!better || state !== searched || empty.hidden) return;
+      const retry = el('a', { href: searchPageUrl({ ...searched, query: better, page: 1 }), 'data-search-spelling': '' }, better);
+      retry.addEventListener('click', (event) => {
+        event.preventDefault();
+        navigate({ ...searched, query: better, page: 1 }, () => resultsTitle.focus());
+      });
+      empty.prepend(el('p', { class: 'search-spelling' }, 'Did you mean ', retry, '?'));
+    });
   };
 
   const summaryText = (total: number) => {

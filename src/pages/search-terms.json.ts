@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getCommunity } from '../data/community';
+import { getFaqs } from '../data/faq';
+import { getHelpCenter } from '../data/help-center';
+import { vocabularyOf } from '../lib/spelling';
+
+/**
+ * The words of every title, label and tag, for the results page's "Did you mean …?". Fetched
+ * only when a search finds nothing, so it costs other visitors nothing.
+ */
+export const GET: APIRoute = async () => {
+  const { helpCenter } = await getHelpCenter();
+  const { community } = await getCommunity();
+  const faqs = await getFaqs();
+  const texts = [
+    ...helpCenter.categories.map((c) => c.data.title),
+    ...helpCenter.sections.map((s) => s.data.title),
+    ...helpCenter.articles.flatMap((a) => [a.data.title, a.data.description, ...a.data.labels]),
+    ...faqs.map((f) => f.data.title),
+    ...community.topics.map((t) => t.data.title),
+    ...community.questions.flatMap((q) => [q.data.title, ...q.data.tags]),
+  ];
+  return new Response(JSON.stringify(vocabularyOf(texts)), { headers: { 'Content-Type': 'application/json' } });
+};
