@@ -10,13 +10,20 @@ import { loadSettings } from './src/config/load-settings.ts';
 import { helpCenterBuildSteps } from './src/integrations/index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { parseOptionsFrom } from './src/integrations/content-check.ts';
+import { siteCsp } from './src/lib/security/csp.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
+import { rehypeHighlightCode } from './src/markdown/rehype-highlight-code.ts';
+import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
+import { remarkContentGuard } from './src/markdown/remark-content-guard.ts';
 import { remarkFaq } from './src/markdown/remark-faq.ts';
 import { remarkPlainText } from './src/markdown/remark-plain-text.ts';
 
 const settings = loadSettings(contentDir());
-const checks = helpCenterBuildSteps({ contentDir: contentDir() });
+const checks = helpCenterBuildSteps({ contentDir: contentDir(), settings });
 const noindex = noindexPages();
+const pipeline = { contentDir: contentDir(), ...parseOptionsFrom(settings) };
+const csp = siteCsp(settings.chat.provider);
 
 export default defineConfig({
   site: settings.baseUrl,
@@ -24,17 +31,30 @@ export default defineConfig({
   cacheDir: contentCacheDir(contentDir()),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Every page gets a Content-Security-Policy: Astro hashes its own scripts and styles, src/lib/security/csp.ts adds the rest.
+  security: {
+    csp: {
+      directives: csp.directives,
+      scriptDirective: { resources: csp.scriptResources },
+      styleDirective: { resources: csp.styleResources },
+    },
+  },
   markdown: {
+    // Highlighting is ours (src/markdown/rehype-highlight-code.ts): classes, not the inline styles a CSP would block.
+    syntaxHighlight: false,
     // GFM comes from our own remark-gfm (not the processor's built-in copy), so its options are ours.
     processor: unified({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
+        // Writers' files: what safe mode refuses fails the compile, before any of it could run.
+        [remarkContentGuard, pipeline],
         // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
         [remarkFaq, { dir: path.join(contentDir(), 'faq') }],
         [remarkPlainText, { dir: path.join(contentDir(), 'community') }],
       ],
-      rehypePlugins: [rehypeExternalLinks],
+      // The sanitiser first, so that what later plugins add (highlighting, rel="noopener") is ours.
+      rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, rehypeExternalLinks],
     }),
   },
   vite: {

@@ -1,50 +1,35 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { contentDir } from './config/paths';
-import { ArticleSchema } from './schemas/article';
-import { AuthorSchema } from './schemas/author';
-import { CategorySchema } from './schemas/category';
-import { AnswerSchema } from './schemas/answer';
-import { FaqSchema } from './schemas/faq';
-import { QuestionSchema } from './schemas/question';
-import { SectionSchema } from './schemas/section';
-import { TopicSchema } from './schemas/topic';
+import { COLLECTION_TABLE, filePattern, type CollectionSpec } from './lib/content/collections';
 
 /**
- * Every collection a writer can add to, each read from its own folder under content/.
- * The schemas (one file each in src/schemas/) document every field and its default.
- * Cross-file rules (unknown section, duplicate slug…) are checked by src/integrations/content-check.ts.
+ * Every collection a writer can add to, made from the one table in src/lib/content/collections.ts
+ * (folder, file pattern, id rule, schema). The schemas in src/schemas/ document every field and
+ * its default; the content check (src/integrations/content-check.ts) reads the same table.
  */
-const dir = (name: string) => path.join(contentDir(), name);
-const fileStem = (entry: string) => path.basename(entry, path.extname(entry));
+function collectionOf<Schema extends z.ZodType>(spec: Omit<CollectionSpec, 'schema'> & { schema: () => Schema }) {
+  return defineCollection({
+    loader: glob({
+      pattern: filePattern(spec),
+      base: path.join(contentDir(), spec.dir),
+      generateId: ({ entry, data }) => spec.idOf(entry.split(path.sep).join('/'), data),
+    }),
+    schema: spec.schema(),
+  });
+}
 
-/** One YAML file per entry; its file name is its id. */
-const yamlFiles = (name: string) => glob({ pattern: '**/*.{yaml,yml}', base: dir(name), generateId: ({ entry }) => fileStem(entry) });
+const table = COLLECTION_TABLE;
 
 export const collections = {
-  categories: defineCollection({ loader: yamlFiles('categories'), schema: CategorySchema() }),
-  sections: defineCollection({ loader: yamlFiles('sections'), schema: SectionSchema() }),
-  authors: defineCollection({ loader: yamlFiles('authors'), schema: AuthorSchema() }),
-  articles: defineCollection({
-    loader: glob({
-      pattern: '**/*.mdx',
-      base: dir('articles'),
-      generateId: ({ entry, data }) => (typeof data.slug === 'string' ? data.slug : fileStem(entry)),
-    }),
-    schema: ArticleSchema(),
-  }),
-  /** FAQ pages: one .mdx file each; the file name is the slug. */
-  faqs: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: dir('faq'), generateId: ({ entry }) => fileStem(entry) }), schema: FaqSchema() }),
-  /** Community Q&A: topics (YAML), questions (one .mdx each, the file name is the slug) and answers. */
-  topics: defineCollection({ loader: yamlFiles('community/topics'), schema: TopicSchema() }),
-  questions: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: dir('community/questions'), generateId: ({ entry }) => fileStem(entry) }),
-    schema: QuestionSchema(),
-  }),
-  answers: defineCollection({
-    // An answer's id is its path under answers/ (e.g. "split-a-meeting/ines"): unique whatever the files are called.
-    loader: glob({ pattern: '**/*.mdx', base: dir('community/answers'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '').split(path.sep).join('/') }),
-    schema: AnswerSchema(),
-  }),
+  categories: collectionOf(table.categories),
+  sections: collectionOf(table.sections),
+  authors: collectionOf(table.authors),
+  articles: collectionOf(table.articles),
+  faqs: collectionOf(table.faqs),
+  topics: collectionOf(table.topics),
+  questions: collectionOf(table.questions),
+  answers: collectionOf(table.answers),
 };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LinkSchema } from '../schemas/shared';
 
 /**
  * The `community:` block of content/settings.yaml: how the FAQ and the community Q&A link to
@@ -7,9 +8,8 @@ import { z } from 'astro/zod';
 export function CommunitySettingsSchema() {
   return z.strictObject({
     /** The repository's new-file page for "Ask a question" and "Propose an answer", with {path}, {dir}, {filename} and {content}. Default: made from a GitHub `editUrl` (…/new/<branch>?filename={path}&value={content}), else none and only the request form is offered. */
-    newFileUrl: z
-      .string()
-      .includes('{content}', { error: 'the new-file URL must contain {content}, where the pre-filled file goes' })
+    newFileUrl: LinkSchema('"https://github.com/acme/help/new/main?filename={path}&value={content}"', ['https', 'http'])
+      .refine((v) => v.includes('{content}'), { error: 'the new-file URL must contain {content}, where the pre-filled file goes' })
       .optional(),
     /** Questions per page on topic and tag pages. Default: 20. */
     pageSize: z.number().int().positive().default(20),

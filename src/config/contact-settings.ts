@@ -124,7 +124,7 @@ export function ChatProviderSchema() {
         /** The workspace's app id. Required. */
         appId: PUBLIC_ID('app id'),
         /** The API region: https://api-iam.intercom.io (US), https://api-iam.eu.intercom.io or https://api-iam.au.intercom.io. Default: US. */
-        apiBase: z.url().default('https://api-iam.intercom.io'),
+        apiBase: z.url({ protocol: /^https$/, error: 'give the https:// address of Intercom\'s API region, e.g. https://api-iam.eu.intercom.io' }).default('https://api-iam.intercom.io'),
       }),
       z.strictObject({
         /** Crisp chat. */
@@ -155,6 +155,8 @@ export function ChatProviderSchema() {
         open: z.string().regex(/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/, 'write the function as a dotted path such as "MyChat.open"'),
         /** Arguments passed to that function. Default: []. */
         args: z.array(z.union([z.string(), z.number(), z.boolean()])).default([]),
+        /** Further origins the widget loads from once it runs (its API, frames, images), e.g. ["https://api.chat.example.com", "wss://chat.example.com"]; they join the Content-Security-Policy. Default: [] (only the script's own origin). */
+        cspSources: z.array(z.string().regex(/^(?:https|wss):\/\/(?:\*\.)?[a-z0-9.-]+(?::\d+)?$/i, 'give an origin such as "https://api.chat.example.com" or "wss://chat.example.com", with no path')).default([]),
       }),
     ],
     { error: 'set `type` to zendesk, intercom, crisp, helpscout, chatwoot or custom' },

@@ -13,7 +13,7 @@ export function parseSettings(text: string, file: string): { settings?: SiteSett
   if (yaml.errors.length) {
     return {
       errors: yaml.errors.map((e) => ({
-        code: 'yaml-syntax', file, line: e.line, message: `YAML syntax error: ${e.message}`,
+        code: 'yaml-syntax', file, line: e.line, column: e.column, message: `YAML syntax error: ${e.message}`,
         hint: 'check indentation and the colon after each setting name',
       })),
     };
@@ -26,7 +26,7 @@ export function parseSettings(text: string, file: string): { settings?: SiteSett
       return {
         code: 'invalid-setting', file,
         // An unknown key is reported at its own line, not at the object holding it.
-        line: yaml.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : (issue.path as PropertyKey[])),
+        ...yaml.positionOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : (issue.path as PropertyKey[])),
         message: issue.code === 'unrecognized_keys'
           ? `unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
           : `\`${field}\` is not valid: ${issue.message}`,

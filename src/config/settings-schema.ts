@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { LinkSchema, SitePathSchema } from '../schemas/shared';
+import { ContentSettingsSchema } from './content-settings';
 import { SearchSettingsSchema } from './search-settings';
 import { CommunitySettingsSchema } from './community-settings';
 import { CHANNELS, ChatSettingsSchema, RequestFormSchema, SupportHoursSchema } from './contact-settings';
@@ -14,9 +16,9 @@ export function SettingsSchema() {
     /** One sentence under the name on the home page. Default: "How can we help?". */
     tagline: z.string().default('How can we help?'),
     /** Path of the logo under public/. Default: "/logo.svg". */
-    logo: z.string().startsWith('/').default('/logo.svg'),
+    logo: SitePathSchema('"/logo.svg"').default('/logo.svg'),
     /** The public address of the deployed site, used for canonical URLs and the sitemap. Required. */
-    baseUrl: z.url({ error: 'give the full address of the deployed site, e.g. https://help.example.com' }),
+    baseUrl: z.url({ protocol: /^https?$/, error: 'give the full address of the deployed site, e.g. https://help.example.com' }),
     /** The brand colour as #rrggbb; links and buttons are themed from it. Default: "#2f5bd3". */
     brandColor: z
       .string()
@@ -25,7 +27,7 @@ export function SettingsSchema() {
     /** The address customers can write to; also where the request form sends mail by default. Required. */
     supportEmail: z.email({ error: 'give the support team\'s email address, e.g. support@example.com' }),
     /** Where every "Submit a request" link leads: the built-in form or another URL. Default: "/request/". */
-    requestUrl: z.string().default('/request/'),
+    requestUrl: LinkSchema('"/request/" or "https://support.example.com/new"', ['https', 'http']).default('/request/'),
     /** The choices of "What is your request about?" on the request form. Default: question, problem, billing, feedback. */
     requestTypes: z
       .array(z.strictObject({
@@ -42,7 +44,9 @@ export function SettingsSchema() {
         { value: 'feedback', label: 'Feedback or a feature idea' },
       ]),
     /** A URL pattern to edit a file in the repository; {path} becomes e.g. "content/articles/x.mdx". Default: none (no edit link). */
-    editUrl: z.string().includes('{path}', { error: 'the edit URL must contain {path}' }).optional(),
+    editUrl: LinkSchema('"https://github.com/acme/help/edit/main/{path}"', ['https', 'http'])
+      .refine((v) => v.includes('{path}'), { error: 'the edit URL must contain {path}' })
+      .optional(),
     /** The site's default language as a BCP 47 tag; it has no URL prefix. Default: "en". */
     locale: z.string().default('en'),
     /** Articles per page on section pages before pagination starts. Default: 20. */
@@ -56,8 +60,8 @@ export function SettingsSchema() {
       .array(z.strictObject({
         /** Text of the link. */
         label: z.string().min(1),
-        /** Where it leads; external links open in a new tab. */
-        href: z.string().min(1),
+        /** Where it leads: https://…, mailto:…, tel:… or a path on this site; external links open in a new tab. */
+        href: LinkSchema('"https://status.example.com" or "tel:+15550100"'),
         /** A short line under the label. Default: none. */
         note: z.string().optional(),
         /** The support-hours channel that staffs it (chat, requests, screenShare); its "Online now"/"Back at" shows beside it. Default: none. */
@@ -76,6 +80,8 @@ export function SettingsSchema() {
     search: SearchSettingsSchema().prefault({}),
     /** The FAQ and community Q&A: new-file links for asking and answering, list page sizes (see src/config/community-settings.ts). Default: every default there. */
     community: CommunitySettingsSchema().prefault({}),
+    /** How far the MDX of articles and FAQ pages is trusted: safe (default) or full (see src/config/content-settings.ts). Default: safe. */
+    content: ContentSettingsSchema().prefault({}),
   });
 }
 

@@ -1,40 +1,62 @@
 import type { AstroIntegration } from 'astro';
+import type { SiteSettings } from '../config/settings-schema';
+import { CHANNELS } from '../config/contact-settings';
+import { sortContentFiles } from '../lib/content/content-files';
 import { formatContentErrors, type ContentError } from '../lib/content-errors';
-import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase } from '../lib/validate-content';
+import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/validate-content';
 import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/validate-community';
 import { projectRelative } from '../config/paths';
-import { readCollectionFiles } from './read-content';
+import { listContentFiles, readCollectionFiles } from './read-content';
+
+/** What the checks need from the settings: trust levels, and which support-hours channels components may name. */
+export function parseOptionsFrom(settings: SiteSettings): ParseOptions {
+  return {
+    trust: settings.content.trust,
+    componentContext: { channelsWithHours: CHANNELS.filter((c) => settings.supportHours[c]) },
+  };
+}
 
 /**
  * Reads every writer's file before Astro does and checks what the content layer cannot:
- * references between files, duplicate slugs, loops, redirect clashes. All problems are
- * reported at once with file:line and a fix. It also turns `redirectFrom` into redirects.
+ * files no collection would read, safe-mode refusals, references between files, duplicate
+ * slugs, loops, redirect clashes. All problems are reported at once with file:line:column and
+ * a fix; in a build, any problem stops it before a single file is compiled. It also turns
+ * `redirectFrom` into redirects.
  */
-export function contentCheck(options: { contentDir: string; onChecked?: (kb: KnowledgeBase, community: CommunityContent) => void }): AstroIntegration {
+export function contentCheck(options: { contentDir: string; settings: SiteSettings; onChecked?: (kb: KnowledgeBase, community: CommunityContent) => void }): AstroIntegration {
   return {
     name: 'help-center:content-check',
     hooks: {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         const production = command === 'build';
-        const errors: ContentError[] = [];
-        const kb = {} as KnowledgeBase;
-        for (const spec of Object.values(COLLECTIONS)) {
-          const parsed = parseCollection(spec, readCollectionFiles(options.contentDir, spec));
-          kb[spec.name as keyof KnowledgeBase] = parsed.entries;
+        const parseOptions = parseOptionsFrom(options.settings);
+        const files = sortContentFiles(listContentFiles(options.contentDir), projectRelative(options.contentDir));
+        const errors: ContentError[] = [...files.errors];
+        const parse = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS] | (typeof COMMUNITY_COLLECTIONS)[keyof typeof COMMUNITY_COLLECTIONS]) => {
+          const parsed = parseCollection(spec, readCollectionFiles(options.contentDir, spec, files.byCollection.get(spec)), parseOptions);
           errors.push(...parsed.errors);
-        }
+          return parsed.entries;
+        };
+        const kb: KnowledgeBase = {
+          categories: parse(COLLECTIONS.categories),
+          sections: parse(COLLECTIONS.sections),
+          authors: parse(COLLECTIONS.authors),
+          articles: parse(COLLECTIONS.articles),
+        };
         errors.push(...checkKnowledgeBase(kb, { production }));
-        const community = {} as CommunityContent;
-        for (const spec of Object.values(COMMUNITY_COLLECTIONS)) {
-          const parsed = parseCollection(spec, readCollectionFiles(options.contentDir, spec));
-          community[spec.name as keyof CommunityContent] = parsed.entries;
-          errors.push(...parsed.errors);
-        }
+        const community: CommunityContent = {
+          faqs: parse(COMMUNITY_COLLECTIONS.faqs),
+          topics: parse(COMMUNITY_COLLECTIONS.topics),
+          questions: parse(COMMUNITY_COLLECTIONS.questions),
+          answers: parse(COMMUNITY_COLLECTIONS.answers),
+        };
         const published = kb.articles.filter((a) => !(production && a.data.draft));
         errors.push(...checkCommunity(community, { ...kb, articles: published }, { contentRoot: projectRelative(options.contentDir), production }));
         if (errors.length) {
           const report = formatContentErrors(errors);
           if (production) throw new Error(report);
+          // In `astro dev` the server keeps running while the writer fixes things; the Markdown
+          // pipeline refuses the same unsafe files on its own, so nothing of them runs meanwhile.
           logger.error(report);
         }
         options.onChecked?.(kb, community);

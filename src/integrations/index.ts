@@ -1,15 +1,17 @@
 import type { AstroIntegration } from 'astro';
+import type { SiteSettings } from '../config/settings-schema';
 import { urls } from '../lib/urls';
 import { contentCheck } from './content-check';
 import { linkCheck } from './link-check';
 
 /** The help center's build steps, sharing what the content check learned with the checks after the build. */
-export function helpCenterBuildSteps(options: { contentDir: string }) {
+export function helpCenterBuildSteps(options: { contentDir: string; settings: SiteSettings }) {
   const sourceByPage = new Map<string, string>();
   return {
     /** Runs first: nothing is built from content that fails its checks. */
     before: contentCheck({
       contentDir: options.contentDir,
+      settings: options.settings,
       onChecked: (kb, community) => {
         for (const a of kb.articles) sourceByPage.set(urls.article(a.slug), a.file);
         // A question page shows its answers too; links in answers are checked at their own line before the build.

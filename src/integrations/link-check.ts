@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatContentErrors, type ContentError } from '../lib/content-errors';
-import { internalTargets, isReachable, lineOfTarget } from '../lib/internal-links';
+import { internalTargets, isMalformed, isReachable, positionOfTarget } from '../lib/internal-links';
 
 /** Paths that are produced after this check runs (by the search indexer), so they are not checked. */
 const GENERATED_LATER = ['/pagefind/'];
@@ -34,13 +34,19 @@ export function linkCheck(options: { sourceOfPage: (urlPath: string) => string |
           const source = options.sourceOfPage(page);
           const sourceText = source && fs.existsSync(source) ? fs.readFileSync(source, 'utf8') : undefined;
           for (const target of broken) {
-            const line = sourceText ? lineOfTarget(sourceText, target) : undefined;
-            if (line) {
-              errors.push({
-                code: 'broken-link', file: source!, line,
-                message: `the link ${target} leads to no page of the site`,
-                hint: 'correct the address (articles live at /articles/<file name>/), or publish the page it points to',
-              });
+            const at = sourceText ? positionOfTarget(sourceText, target) : undefined;
+            if (at) {
+              errors.push(isMalformed(target)
+                ? {
+                  code: 'malformed-link', file: source!, ...at,
+                  message: `the link ${target} is not a valid address: "%" must be followed by two hexadecimal digits`,
+                  hint: 'write the page\'s address as it appears in the address bar, e.g. /articles/refunds/; a literal "%" is written %25',
+                }
+                : {
+                  code: 'broken-link', file: source!, ...at,
+                  message: `the link ${target} leads to no page of the site`,
+                  hint: 'correct the address (articles live at /articles/<file name>/), or publish the page it points to',
+                });
             } else {
               templateBreaks.set(target, [...(templateBreaks.get(target) ?? []), page]);
             }

@@ -1,19 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRelative } from '../config/paths';
-import type { CollectionSpec, SourceFile } from '../lib/validate-content';
+import type { CollectionSpec } from '../lib/content/collections';
+import { sortContentFiles } from '../lib/content/content-files';
+import type { SourceFile } from '../lib/validate-content';
 
-const EXTENSIONS = { yaml: ['.yaml', '.yml'], mdx: ['.mdx'] } as const;
+/** Every file under the content folder, relative to it with forward slashes, hidden ones included (the check names them). */
+export function listContentFiles(contentDir: string): string[] {
+  if (!fs.existsSync(contentDir)) return [];
+  return (fs.readdirSync(contentDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
 
-/** Every file of a collection's folder, with paths relative to the project root, in a stable order. */
-export function readCollectionFiles(contentDir: string, spec: CollectionSpec): SourceFile[] {
-  const dir = path.join(contentDir, spec.dir);
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter((name) => (EXTENSIONS[spec.kind] as readonly string[]).includes(path.extname(name)))
-    .sort()
-    .map((name) => {
-      const full = path.join(dir, name);
-      return { path: projectRelative(full), text: fs.readFileSync(full, 'utf8') };
-    });
+/**
+ * The files of one collection, read, with paths relative to the project root. `relativePaths`
+ * are the ones sortContentFiles gave it; without them the folder is listed here.
+ */
+export function readCollectionFiles(contentDir: string, spec: CollectionSpec, relativePaths?: readonly string[]): SourceFile[] {
+  const files = relativePaths ?? sortContentFiles(listContentFiles(contentDir), projectRelative(contentDir)).byCollection.get(spec) ?? [];
+  return files.map((relative) => ({
+    path: projectRelative(path.join(contentDir, relative)),
+    pathInFolder: relative.slice(spec.dir.length + 1),
+    text: fs.readFileSync(path.join(contentDir, relative), 'utf8'),
+  }));
 }

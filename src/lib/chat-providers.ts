@@ -13,7 +13,7 @@ export type ChatProviderConfig =
   | { type: 'crisp'; websiteId: string }
   | { type: 'helpscout'; beaconId: string }
   | { type: 'chatwoot'; baseUrl: string; websiteToken: string }
-  | { type: 'custom'; scriptUrl: string; open: string; args: (string | number | boolean)[] };
+  | { type: 'custom'; scriptUrl: string; open: string; args: (string | number | boolean)[]; cspSources?: string[] };
 
 /** The page's global object as the vendors' scripts see it. */
 // `any`: vendor globals have no types we could name.
@@ -141,5 +141,82 @@ export function chatAdapter(config: ChatProviderConfig): ChatAdapter {
           fn!.apply(owner, config.args);
         },
       };
+  }
+}
+
+/** The fetch directives of a Content-Security-Policy that a chat widget needs sources in. */
+export type CspDirective = 'script-src' | 'style-src' | 'connect-src' | 'frame-src' | 'img-src' | 'font-src' | 'media-src' | 'worker-src';
+
+const originOf = (url: string) => (url.startsWith('/') ? "'self'" : new URL(url).origin);
+
+/**
+ * What each widget loads once it runs, as its vendor documents it for sites with a
+ * Content-Security-Policy: every vendor injects its own styles, hence 'unsafe-inline' in
+ * style-src (scripts stay locked to hashes and these hosts). Only the configured provider's
+ * sources are added, and only to a site that has one.
+ */
+export function chatCspSources(config: ChatProviderConfig): Partial<Record<CspDirective, string[]>> {
+  switch (config.type) {
+    case 'zendesk':
+      return {
+        'script-src': ['https://static.zdassets.com', 'https://ekr.zdassets.com', 'https://*.zendesk.com'],
+        'connect-src': ['https://*.zdassets.com', 'https://*.zendesk.com', 'wss://*.zendesk.com', 'https://*.smooch.io', 'wss://api.smooch.io', 'https://zendesk-eu.my.sentry.io'],
+        'frame-src': ['https://*.zendesk.com', 'https://*.zdassets.com'],
+        'img-src': ['https://static.zdassets.com', 'https://*.zendesk.com', 'https://media.smooch.io', 'https://*.zdusercontent.com', 'blob:', 'data:'],
+        'media-src': ['https://static.zdassets.com'],
+        'style-src': ["'unsafe-inline'"],
+      };
+    case 'intercom':
+      return {
+        'script-src': ['https://app.intercom.io', 'https://widget.intercom.io', 'https://js.intercomcdn.com'],
+        'connect-src': ['https://*.intercom.io', 'wss://*.intercom.io', 'https://*.intercom-messenger.com', 'wss://*.intercom-messenger.com', 'https://*.intercomcdn.com', 'https://uploads.intercomusercontent.com', new URL(config.apiBase).origin],
+        'frame-src': ['https://intercom-sheets.com', 'https://www.intercom-reporting.com'],
+        'img-src': ['https://*.intercomcdn.com', 'https://static.intercomassets.com', 'https://uploads.intercomusercontent.com', 'https://messenger-apps.intercom.io', 'blob:', 'data:'],
+        'font-src': ['https://js.intercomcdn.com', 'https://fonts.intercomcdn.com'],
+        'media-src': ['https://js.intercomcdn.com'],
+        'style-src': ["'unsafe-inline'"],
+      };
+    case 'crisp':
+      return {
+        'script-src': ['https://*.crisp.chat'],
+        'connect-src': ['https://*.crisp.chat', 'wss://*.relay.crisp.chat'],
+        'frame-src': ['https://*.crisp.chat'],
+        'img-src': ['https://*.crisp.chat', 'data:'],
+        'font-src': ['https://*.crisp.chat'],
+        'media-src': ['https://*.crisp.chat'],
+        'worker-src': ['https://*.crisp.chat', 'blob:'],
+        'style-src': ["'unsafe-inline'", 'https://*.crisp.chat'],
+      };
+    case 'helpscout':
+      return {
+        'script-src': ['https://beacon-v2.helpscout.net'],
+        'connect-src': ['https://beaconapi.helpscout.net', 'https://chatapi.helpscout.net', 'https://d3hb14vkzrxvla.cloudfront.net', 'https://sockjs-helpscout.pusher.com', 'wss://*.pusher.com'],
+        'img-src': ['https://*.helpscout.net', 'https://d33v4339jhl8k0.cloudfront.net', 'https://*.gravatar.com', 'data:'],
+        'font-src': ['https://fonts.gstatic.com', 'https://beacon-v2.helpscout.net', 'data:'],
+        'media-src': ['https://beacon-v2.helpscout.net'],
+        'style-src': ["'unsafe-inline'", 'https://fonts.googleapis.com', 'https://beacon-v2.helpscout.net'],
+      };
+    case 'chatwoot': {
+      const origin = new URL(config.baseUrl).origin;
+      const socket = origin.replace(/^http/, 'ws');
+      return {
+        'script-src': [origin],
+        'connect-src': [origin, socket],
+        'frame-src': [origin],
+        'img-src': [origin, 'data:', 'blob:'],
+        'style-src': ["'unsafe-inline'"],
+      };
+    }
+    case 'custom': {
+      const sources = [originOf(config.scriptUrl), ...(config.cspSources ?? [])];
+      return {
+        'script-src': sources,
+        'connect-src': sources,
+        'frame-src': sources,
+        'img-src': sources,
+        'font-src': sources,
+        'style-src': ["'unsafe-inline'", ...sources],
+      };
+    }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * A mistake in a writer's file, reported as `file:line: message` followed by how to fix it.
+ * A mistake in a writer's file, reported as `file:line:column: message` followed by how to fix it.
  * Typed rather than a bare string so that checks can be tested by code and printed together.
  */
 export interface ContentError {
@@ -9,6 +9,8 @@ export interface ContentError {
   file: string;
   /** 1-based line in that file, where one can be named. */
   line?: number;
+  /** 1-based column on that line, where one can be named. */
+  column?: number;
   /** What is wrong, in one sentence. */
   message: string;
   /** How to fix it. */
@@ -16,12 +18,13 @@ export interface ContentError {
 }
 
 export function formatContentError(e: ContentError): string {
-  return `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n    → ${e.hint}`;
+  const place = e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : '';
+  return `${e.file}${place}: ${e.message}\n    → ${e.hint}`;
 }
 
 /** All errors, sorted by file and line so the report reads top to bottom. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
-  const sorted = [...errors].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const sorted = [...errors].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const heading = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content/ must be fixed before the site can build:`;
   return [heading, ...sorted.map(formatContentError)].join('\n');
 }

@@ -4,8 +4,10 @@ export interface ParsedYaml {
   data: unknown;
   /** 1-based line (in the whole file) of the value at a key path, or of the block when the key is absent. */
   lineOf(path: readonly PropertyKey[]): number;
-  /** YAML syntax errors with their lines. */
-  errors: { line: number; message: string }[];
+  /** Line and column (in the whole file) of the key at a path, or of the nearest enclosing one. */
+  positionOf(path: readonly PropertyKey[]): { line: number; column: number };
+  /** YAML syntax errors with their lines and columns. */
+  errors: { line: number; column: number; message: string }[];
 }
 
 /**
@@ -15,24 +17,29 @@ export interface ParsedYaml {
 export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const lineOf = (path: readonly PropertyKey[]) => {
+  const toPosition = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const positionOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {
       const keyPath = path.slice(0, depth);
       const parent = keyPath.length > 1 ? doc.getIn(keyPath.slice(0, -1), true) : doc.contents;
       if (isMap(parent)) {
         const pair = parent.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === keyPath.at(-1));
-        if (pair && isNode(pair.key) && pair.key.range) return toLine(pair.key.range[0]);
+        if (pair && isNode(pair.key) && pair.key.range) return toPosition(pair.key.range[0]);
       }
       const node = doc.getIn(keyPath as unknown[], true);
-      if (isNode(node) && node.range) return toLine(node.range[0]);
+      if (isNode(node) && node.range) return toPosition(node.range[0]);
     }
-    return firstLine > 1 ? firstLine - 1 : 1;
+    // The key is absent: point at the opening `---` of the frontmatter (or the file's first line).
+    return { line: firstLine > 1 ? firstLine - 1 : 1, column: 1 };
   };
   return {
     data: doc.errors.length ? undefined : doc.toJS(),
-    lineOf,
-    errors: doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+    lineOf: (path) => positionOf(path).line,
+    positionOf,
+    errors: doc.errors.map((e) => ({ ...toPosition(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
   };
 }
 

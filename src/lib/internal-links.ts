@@ -16,8 +16,19 @@ export function internalTargets(html: string): string[] {
   return [...found];
 }
 
-/** The built file a URL path is served from, in a directory-format build. */
+/** Whether a link's path cannot be decoded (a "%" not followed by two hex digits): no page can have it. */
+export function isMalformed(target: string): boolean {
+  try {
+    decodeURI(target.split(/[?#]/)[0]!);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** The built file a URL path is served from, in a directory-format build; none for a malformed path. */
 export function candidateFiles(target: string): string[] {
+  if (isMalformed(target)) return [];
   const pathOnly = decodeURI(target.split(/[?#]/)[0]!);
   if (pathOnly.endsWith('/')) return [`${pathOnly}index.html`];
   return [pathOnly, `${pathOnly}/index.html`, `${pathOnly}.html`];
@@ -27,10 +38,12 @@ export function isReachable(target: string, builtFiles: ReadonlySet<string>): bo
   return candidateFiles(target).some((f) => builtFiles.has(f));
 }
 
-/** 1-based line of the first occurrence of a link target in a source file, if it is written there. */
-export function lineOfTarget(source: string, target: string): number | undefined {
+/** Line and column (1-based) of the first occurrence of a link target in a source file, if it is written there. */
+export function positionOfTarget(source: string, target: string): { line: number; column: number } | undefined {
   const index = source.indexOf(target);
-  return index === -1 ? undefined : source.slice(0, index).split('\n').length;
+  if (index === -1) return undefined;
+  const before = source.slice(0, index).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /** Whether a built page asks search engines not to index it. */

@@ -1,11 +1,14 @@
 import { createProcessor } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import type { ContentError } from './content-errors';
 
 /**
- * Parses an MDX body (without compiling it) to report syntax mistakes before the build does,
- * with a hint for the mistakes writers coming from Markdown make most.
+ * Parses an MDX body (without compiling it), once, for every check that reads it: syntax
+ * mistakes are reported before the build does, with a hint for the mistakes writers coming from
+ * Markdown make most; the tree then goes to the safe-mode check and the FAQ and link checks.
  */
-const processor = createProcessor({ format: 'mdx' });
+const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
 const HINTS: [RegExp, string][] = [
   [/comment|`!`/i, 'MDX has no HTML comments: write {/* a comment */} instead of <!-- … -->'],
@@ -17,18 +20,46 @@ function hintFor(message: string): string {
   return HINTS.find(([pattern]) => pattern.test(message))?.[1] ?? 'see https://mdxjs.com/docs/troubleshooting-mdx/ for the MDX rules that differ from Markdown';
 }
 
-export function checkMdxSyntax(file: string, body: string, bodyFirstLine: number): ContentError[] {
+/** The Markdown tree of an MDX body, positions counted from the body's first line; throws on a syntax error. */
+export function parseBody(body: string): Root {
+  return processor.parse(body) as Root;
+}
+
+interface ParseFailure {
+  reason?: string;
+  message: string;
+  line?: number;
+  column?: number;
+  place?: { line?: number; column?: number; start?: { line?: number; column?: number } };
+}
+
+/**
+ * Some messages (an unclosed tag) carry their position only in their text, "(3:1-3:6)", counted
+ * from the body: that is where the error is, and the text must speak in file lines too.
+ */
+const POSITION_IN_TEXT = /\((\d+):(\d+)(?:-(\d+):(\d+))?\)/;
+
+/** Parses a body, or reports its syntax error at the file's line and column. */
+export function parseMdxBody(file: string, body: string, bodyFirstLine: number): { tree?: Root; errors: ContentError[] } {
   try {
-    processor.parse(body);
-    return [];
+    return { tree: parseBody(body), errors: [] };
   } catch (error) {
-    const e = error as { reason?: string; message: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line;
-    const reason = e.reason ?? e.message;
-    return [{
-      code: 'mdx-syntax', file, line: line ? line + bodyFirstLine - 1 : bodyFirstLine,
-      message: `MDX syntax error: ${reason}`,
-      hint: hintFor(reason),
-    }];
+    const e = error as ParseFailure;
+    const offset = bodyFirstLine - 1;
+    const raw = e.reason ?? e.message;
+    const inText = POSITION_IN_TEXT.exec(raw);
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (inText ? Number(inText[1]) : undefined);
+    const column = e.column ?? e.place?.column ?? e.place?.start?.column ?? (inText ? Number(inText[2]) : undefined);
+    const reason = raw.replace(POSITION_IN_TEXT, (_, l1: string, c1: string, l2?: string, c2?: string) =>
+      `(line ${Number(l1) + offset}, column ${c1}${l2 ? ` to line ${Number(l2) + offset}, column ${c2}` : ''})`,
+    );
+    return {
+      errors: [{
+        code: 'mdx-syntax', file,
+        line: line ? line + offset : bodyFirstLine, column: column ?? 1,
+        message: `MDX syntax error: ${reason}`,
+        hint: hintFor(reason),
+      }],
+    };
   }
 }

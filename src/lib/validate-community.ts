@@ -1,12 +1,8 @@
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import { AnswerSchema } from '../schemas/answer';
-import { FaqSchema } from '../schemas/faq';
-import { QuestionSchema } from '../schemas/question';
-import { TopicSchema } from '../schemas/topic';
+import { COLLECTION_TABLE } from './content/collections';
 import type { ContentError } from './content-errors';
+import { closeMatches } from './close-matches';
 import { faqSections } from './faq-extract';
+import { parseBody } from './mdx-syntax';
 import { findDuplicateSlugs, type CollectionSpec, type ParsedEntry } from './validate-content';
 import { urls } from './urls';
 
@@ -19,10 +15,10 @@ import { urls } from './urls';
  */
 
 export const COMMUNITY_COLLECTIONS = {
-  faqs: { name: 'faqs', dir: 'faq', kind: 'mdx', schema: FaqSchema, schemaFile: 'src/schemas/faq.ts' },
-  topics: { name: 'topics', dir: 'community/topics', kind: 'yaml', schema: TopicSchema, schemaFile: 'src/schemas/topic.ts' },
-  questions: { name: 'questions', dir: 'community/questions', kind: 'mdx', schema: QuestionSchema, schemaFile: 'src/schemas/question.ts' },
-  answers: { name: 'answers', dir: 'community/answers', kind: 'mdx', schema: AnswerSchema, schemaFile: 'src/schemas/answer.ts' },
+  faqs: COLLECTION_TABLE.faqs,
+  topics: COLLECTION_TABLE.topics,
+  questions: COLLECTION_TABLE.questions,
+  answers: COLLECTION_TABLE.answers,
 } satisfies Record<string, CollectionSpec>;
 
 export interface CommunityContent {
@@ -41,50 +37,24 @@ export interface Referable {
   articles: readonly ParsedEntry[];
 }
 
+export { closeMatches };
+
 /**
  * An answer's id: its path under the answers folder without extension, e.g. "split-a-meeting/ines".
  * Paths are unique, so two answers can never collide, whatever their files are called.
  */
 export function answerIdOf(file: string, contentRoot: string): string {
   const base = `${contentRoot}/${COMMUNITY_COLLECTIONS.answers.dir}/`;
-  return (file.startsWith(base) ? file.slice(base.length) : file).replace(/\.mdx$/, '');
+  return COMMUNITY_COLLECTIONS.answers.idOf(file.startsWith(base) ? file.slice(base.length) : file);
 }
 
-const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
-
-/** The Markdown tree of an MDX body, positions counted from the body's first line. */
-export function parseBody(body: string): Root {
-  return parser.parse(body) as Root;
-}
-
-/** Edit distance between two short strings (insertions, deletions, substitutions). */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** Known names a misspelt one probably meant: containing it, contained in it, or a typo or two away. */
-export function closeMatches(value: string, known: Iterable<string>, limit = 3): string[] {
-  const typos = Math.max(2, Math.floor(value.length / 5));
-  return [...known]
-    .map((k) => ({ k, d: k.includes(value) || value.includes(k) ? 0 : distance(value, k) }))
-    .filter((x) => x.d <= typos)
-    .sort((x, y) => x.d - y.d || x.k.localeCompare(y.k))
-    .slice(0, limit)
-    .map((x) => x.k);
-}
 
 function reference(entry: ParsedEntry, field: string, known: ReadonlySet<string>, what: string, where: string, create: string): ContentError[] {
   const value = entry.data[field];
   if (typeof value !== 'string' || known.has(value)) return [];
   const close = closeMatches(value, known);
   return [{
-    code: `unknown-${what}`, file: entry.file, line: entry.lineOf([field]),
+    code: `unknown-${what}`, file: entry.file, ...entry.positionOf([field]),
     message: `\`${field}: ${value}\` names no ${what}`,
     hint: `use the file name (without extension) of a file in ${where}${close.length ? `, e.g. ${close.join(' or ')}` : ''}${create ? `, or create ${create.replace('{value}', value)}` : ''}`,
   }];
@@ -186,7 +156,7 @@ export function checkQuestions(content: Pick<CommunityContent, 'topics' | 'quest
       if (chain.includes(next)) {
         if (next === q.slug) {
           errors.push({
-            code: 'duplicate-loop', file: q.file, line: q.lineOf(['duplicateOf']),
+            code: 'duplicate-loop', file: q.file, ...q.positionOf(['duplicateOf']),
             message: `\`duplicateOf\` goes round in a circle: ${[...chain, next].join(' → ')}`,
             hint: 'the original question must not be marked as a duplicate: remove `duplicateOf:` from one of these questions',
           });
@@ -199,13 +169,13 @@ export function checkQuestions(content: Pick<CommunityContent, 'topics' | 'quest
 
   const acceptedBy = new Map<string, ParsedEntry[]>();
   for (const a of content.answers) {
-    const id = answerIdOf(a.file, contentRoot);
+    const id = a.slug;
     errors.push(...reference(a, 'author', authors, 'author', authorsDir, authorFile));
     const question = questions.get(a.data.question as string);
     if (!question) {
       const close = closeMatches(String(a.data.question), questions.keys());
       errors.push({
-        code: 'unknown-question', file: a.file, line: a.lineOf(['question']),
+        code: 'unknown-question', file: a.file, ...a.positionOf(['question']),
         message: `\`question: ${String(a.data.question)}\` names no question, so this answer (${id}) would be shown nowhere`,
         hint: `use the file name (without extension) of a question in ${contentRoot}/community/questions/${close.length ? `, e.g. ${close.join(' or ')}` : ''}`,
       });
@@ -213,7 +183,7 @@ export function checkQuestions(content: Pick<CommunityContent, 'topics' | 'quest
     }
     if ((a.data.date as Date) < (question.data.asked as Date)) {
       errors.push({
-        code: 'answer-before-question', file: a.file, line: a.lineOf(['date']),
+        code: 'answer-before-question', file: a.file, ...a.positionOf(['date']),
         message: `the answer is dated before its question was asked (${(question.data.asked as Date).toISOString().slice(0, 10)})`,
         hint: 'use the day the answer was written, YYYY-MM-DD',
       });
@@ -224,7 +194,7 @@ export function checkQuestions(content: Pick<CommunityContent, 'topics' | 'quest
     if (accepted.length < 2) continue;
     for (const a of accepted) {
       errors.push({
-        code: 'two-accepted-answers', file: a.file, line: a.lineOf(['accepted']),
+        code: 'two-accepted-answers', file: a.file, ...a.positionOf(['accepted']),
         message: `the question "${question}" has ${accepted.length} accepted answers: ${accepted.map((x) => x.file).join(', ')}`,
         hint: 'a question can have one accepted answer: keep `accepted: true` in the answer that solved it and remove it from the others',
       });
@@ -236,12 +206,12 @@ export function checkQuestions(content: Pick<CommunityContent, 'topics' | 'quest
 }
 
 /** Markdown link targets and href attributes that stay on the site, with the line they are written on. */
-export function internalLinks(body: string, bodyFirstLine: number): { target: string; line: number }[] {
-  const found: { target: string; line: number }[] = [];
+export function internalLinks(body: string, bodyFirstLine: number): { target: string; line: number; column: number }[] {
+  const found: { target: string; line: number; column: number }[] = [];
   body.split('\n').forEach((text, i) => {
     for (const m of text.matchAll(/\]\((\/[^)\s]*)|href=["'](\/[^"']*)["']/g)) {
       const target = m[1] ?? m[2]!;
-      if (!target.startsWith('//')) found.push({ target, line: bodyFirstLine + i });
+      if (!target.startsWith('//')) found.push({ target, line: bodyFirstLine + i, column: m.index + m[0].indexOf(target) + 1 });
     }
   });
   return found;
@@ -260,10 +230,10 @@ export function checkCommunityLinks(content: CommunityContent, articles: readonl
   const faqAnchors = new Map(liveFaqs.map((f) => [urls.faq(f.slug), new Set(anchorsOf(f))]));
   const errors: ContentError[] = [];
   const check = (entry: ParsedEntry, onlyFaqLinks: boolean) => {
-    for (const { target, line } of internalLinks(entry.body, entry.bodyFirstLine)) {
+    for (const { target, line, column } of internalLinks(entry.body, entry.bodyFirstLine)) {
       const [pathPart = '', fragment] = target.split('#') as [string, string | undefined];
       const path = pathPart.split('?')[0]!.replace(/([^/])$/, '$1/');
-      const broken = (message: string, hint: string) => errors.push({ code: 'broken-link', file: entry.file, line, message, hint });
+      const broken = (message: string, hint: string) => errors.push({ code: 'broken-link', file: entry.file, line, column, message, hint });
       if (path.startsWith('/faq/') && path !== urls.faqIndex()) {
         const anchors = faqAnchors.get(path);
         if (!anchors) broken(`the link ${target} leads to no FAQ page`, 'FAQ pages live at /faq/<file name>/; check the spelling, or whether that page is a draft');

@@ -1,36 +1,50 @@
 import type { z } from 'astro/zod';
-import { ArticleSchema } from '../schemas/article';
-import { AuthorSchema } from '../schemas/author';
-import { CategorySchema } from '../schemas/category';
-import { SectionSchema } from '../schemas/section';
+import { CONTENT_COMPONENTS, type ComponentContext } from '../schemas/content-components';
+import { checkMdxContent } from './checks/safe-mdx';
+import { checkFileSlug } from './content/content-files';
+import { COLLECTION_TABLE, trustOf, type CollectionSpec, type TrustSettings } from './content/collections';
 import type { ContentError } from './content-errors';
 import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from './frontmatter';
-import { checkMdxSyntax } from './mdx-syntax';
+import { parseMdxBody } from './mdx-syntax';
 import { urls } from './urls';
 
-/** A file under content/, with its path relative to the project root. */
+export type { CollectionSpec } from './content/collections';
+
+/** A file under content/, with its path relative to the project root and to its collection's folder. */
 export interface SourceFile {
   path: string;
+  /** Path inside the collection's folder, with forward slashes, e.g. "billing/refunds.mdx". Default: read from `path`. */
+  pathInFolder?: string;
   text: string;
 }
 
-/** How one collection is stored: which folder, which files, which schema and where it is documented. */
-export interface CollectionSpec {
-  name: string;
-  /** Folder under content/. */
-  dir: string;
-  kind: 'yaml' | 'mdx';
-  schema: () => z.ZodType;
-  /** Where a writer reads what each field means. */
-  schemaFile: string;
+/** "content/community/answers/q/ines.mdx" → "q/ines.mdx" for the answers folder. */
+function pathInFolderOf(spec: CollectionSpec, file: SourceFile): string {
+  if (file.pathInFolder !== undefined) return file.pathInFolder;
+  const marker = `/${spec.dir}/`;
+  const at = `/${file.path}`.lastIndexOf(marker);
+  return at === -1 ? file.path.split('/').pop()! : `/${file.path}`.slice(at + marker.length);
 }
 
+/** The knowledge-base collections, as the checks below name them. */
 export const COLLECTIONS = {
-  categories: { name: 'categories', dir: 'categories', kind: 'yaml', schema: CategorySchema, schemaFile: 'src/schemas/category.ts' },
-  sections: { name: 'sections', dir: 'sections', kind: 'yaml', schema: SectionSchema, schemaFile: 'src/schemas/section.ts' },
-  authors: { name: 'authors', dir: 'authors', kind: 'yaml', schema: AuthorSchema, schemaFile: 'src/schemas/author.ts' },
-  articles: { name: 'articles', dir: 'articles', kind: 'mdx', schema: ArticleSchema, schemaFile: 'src/schemas/article.ts' },
+  categories: COLLECTION_TABLE.categories,
+  sections: COLLECTION_TABLE.sections,
+  authors: COLLECTION_TABLE.authors,
+  articles: COLLECTION_TABLE.articles,
 } satisfies Record<string, CollectionSpec>;
+
+/** What parsing needs to know about the site: how far MDX is trusted, and what components may be given. */
+export interface ParseOptions {
+  trust: TrustSettings;
+  componentContext: ComponentContext;
+}
+
+/** Safe mode everywhere, every support-hours channel available: what a site without settings gets. */
+export const DEFAULT_PARSE_OPTIONS: ParseOptions = {
+  trust: { articles: 'safe', faq: 'safe' },
+  componentContext: { channelsWithHours: ['chat', 'requests', 'screenShare'] },
+};
 
 /** An entry whose frontmatter passed its schema, with a way back to the lines it came from. */
 export interface ParsedEntry<T = Record<string, unknown>> {
@@ -38,13 +52,10 @@ export interface ParsedEntry<T = Record<string, unknown>> {
   file: string;
   data: T;
   lineOf: ParsedYaml['lineOf'];
+  positionOf: ParsedYaml['positionOf'];
   /** Markdown body of MDX files; empty for YAML. */
   body: string;
   bodyFirstLine: number;
-}
-
-function fileStem(path: string): string {
-  return path.split('/').pop()!.replace(/\.[^.]+$/, '');
 }
 
 /** The raw value at a path of parsed YAML (zod does not report the input it rejected). */
@@ -73,7 +84,7 @@ function describeIssue(issue: z.core.$ZodIssue, spec: CollectionSpec, shapeKeys:
 }
 
 /** Parses and schema-checks every file of one collection. Files with errors are left out of `entries`. */
-export function parseCollection(spec: CollectionSpec, files: readonly SourceFile[]): { entries: ParsedEntry[]; errors: ContentError[] } {
+export function parseCollection(spec: CollectionSpec, files: readonly SourceFile[], options: ParseOptions = DEFAULT_PARSE_OPTIONS): { entries: ParsedEntry[]; errors: ContentError[] } {
   const entries: ParsedEntry[] = [];
   const errors: ContentError[] = [];
   const schema = spec.schema();
@@ -110,7 +121,7 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
     if (yaml.errors.length) {
       for (const e of yaml.errors) {
         errors.push({
-          code: 'yaml-syntax', file: file.path, line: e.line,
+          code: 'yaml-syntax', file: file.path, line: e.line, column: e.column,
           message: `YAML syntax error: ${e.message}`,
           hint: 'check indentation, colons after field names, and quote values that contain ": " or start with a special character',
         });
@@ -123,25 +134,39 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
         errors.push({
           code: 'invalid-field', file: file.path,
           // An unknown key is reported at its own line, not at the object holding it.
-          line: yaml.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : (issue.path as PropertyKey[])),
+          ...yaml.positionOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : (issue.path as PropertyKey[])),
           ...describeIssue(issue, spec, shapeKeys, yaml.data),
         });
       }
       continue;
     }
+    const data = result.data as Record<string, unknown>;
+    const pathInFolder = pathInFolderOf(spec, file);
+    const badName = checkFileSlug(spec, file.path, pathInFolder, data);
+    if (badName) {
+      errors.push(badName);
+      continue;
+    }
     if (spec.kind === 'mdx') {
-      const syntax = checkMdxSyntax(file.path, body, bodyFirstLine);
-      if (syntax.length) {
-        errors.push(...syntax);
+      // Parsed, never compiled: what safe mode refuses is found before any of it could run.
+      const parsed = parseMdxBody(file.path, body, bodyFirstLine);
+      const refused = parsed.tree
+        ? checkMdxContent(parsed.tree, {
+          file: file.path, lineOffset: bodyFirstLine - 1, trust: trustOf(spec, options.trust),
+          components: CONTENT_COMPONENTS, componentContext: options.componentContext,
+        })
+        : [];
+      if (parsed.errors.length || refused.length) {
+        errors.push(...parsed.errors, ...refused);
         continue;
       }
     }
-    const data = result.data as Record<string, unknown>;
     entries.push({
-      slug: typeof data.slug === 'string' ? data.slug : fileStem(file.path),
+      slug: spec.idOf(pathInFolder, data),
       file: file.path,
       data,
       lineOf: yaml.lineOf,
+      positionOf: yaml.positionOf,
       body,
       bodyFirstLine,
     });
@@ -157,7 +182,7 @@ export function findDuplicateSlugs(spec: CollectionSpec, entries: readonly Parse
     .filter((group) => group.length > 1)
     .flatMap((group) =>
       group.map((e) => ({
-        code: 'duplicate-slug', file: e.file, line: e.data.slug ? e.lineOf(['slug']) : 1,
+        code: 'duplicate-slug', file: e.file, ...(e.data.slug ? e.positionOf(['slug']) : { line: 1, column: 1 }),
         message: `the ${spec.name} slug "${e.slug}" is used by ${group.length} files: ${group.map((g) => g.file).join(', ')}`,
         hint: 'rename one file, or give it another `slug:` in its frontmatter (and `redirectFrom:` if its old URL was public)',
       })),
@@ -176,7 +201,7 @@ function checkReference(
   if (typeof value !== 'string' || known.has(value)) return [];
   const close = [...known.keys()].filter((k) => k.includes(value) || value.includes(k)).slice(0, 3);
   return [{
-    code: `unknown-${what}`, file: entry.file, line: entry.lineOf([field]),
+    code: `unknown-${what}`, file: entry.file, ...entry.positionOf([field]),
     message: `\`${field}: ${value}\` names no ${what}`,
     hint: `use the file name (without extension) of a file in content/${dir}/${close.length ? `, e.g. ${close.join(' or ')}` : ''}, or create content/${dir}/${value}.yaml`,
   }];
@@ -207,7 +232,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, options: { production: boo
       errors.push(...checkReference(s, 'parent', sections, 'section', 'sections'));
     } else if (parent.data.category !== s.data.category) {
       errors.push({
-        code: 'parent-in-other-category', file: s.file, line: s.lineOf(['parent']),
+        code: 'parent-in-other-category', file: s.file, ...s.positionOf(['parent']),
         message: `the parent section "${parentSlug}" is in category "${String(parent.data.category)}", this section in "${String(s.data.category)}"`,
         hint: 'a subsection must be in the same category as its parent: change `category:` or `parent:`',
       });
@@ -216,7 +241,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, options: { production: boo
     for (let p = parent; p; p = sections.get(p.data.parent as string)) {
       if (seen.has(p.slug)) {
         errors.push({
-          code: 'section-loop', file: s.file, line: s.lineOf(['parent']),
+          code: 'section-loop', file: s.file, ...s.positionOf(['parent']),
           message: `sections form a loop through \`parent\`: ${[...seen, p.slug].join(' → ')}`,
           hint: 'one of these sections must have no `parent:` (be directly in its category)',
         });
@@ -237,10 +262,10 @@ export function checkKnowledgeBase(kb: KnowledgeBase, options: { production: boo
     if (options.production && a.data.draft) continue;
     for (const [i, from] of ((a.data.redirectFrom as string[]) ?? []).entries()) {
       const normalised = from.endsWith('/') ? from : `${from}/`;
-      const line = a.lineOf(['redirectFrom', i]);
+      const at = a.positionOf(['redirectFrom', i]);
       if (liveUrls.has(normalised)) {
         errors.push({
-          code: 'redirect-shadows-page', file: a.file, line,
+          code: 'redirect-shadows-page', file: a.file, ...at,
           message: `\`redirectFrom\` lists ${from}, which is the address of a published article`,
           hint: 'remove it from `redirectFrom`: a redirect cannot replace a page that still exists',
         });
@@ -248,7 +273,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, options: { production: boo
       const owner = redirectOwners.get(normalised);
       if (owner && owner !== a) {
         errors.push({
-          code: 'redirect-claimed-twice', file: a.file, line,
+          code: 'redirect-claimed-twice', file: a.file, ...at,
           message: `${from} already redirects to ${owner.file}`,
           hint: 'an old address can lead to one article only: remove it from one of the two files',
         });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, SlugSchema } from './shared';
+import { DateSchema, RedirectPathSchema, SitePathSchema, SlugSchema } from './shared';
 
 /** The frontmatter of a knowledge-base article (an .mdx file under content/articles/). */
 export function ArticleSchema() {
@@ -28,9 +28,9 @@ export function ArticleSchema() {
     /** Position within its section, lowest first; articles without one follow, by title. Default: none. */
     order: z.number().int().optional(),
     /** Image under public/ used for link previews, e.g. "/images/invoices.svg". Default: the site logo. */
-    image: z.string().startsWith('/', 'give a path under public/ starting with "/"').optional(),
+    image: SitePathSchema('"/images/invoices.svg"').optional(),
     /** Old URL paths that must redirect here after a move or rename, e.g. ["/articles/old-name/"]. Default: []. */
-    redirectFrom: z.array(z.string().startsWith('/', 'old paths start with "/"')).default([]),
+    redirectFrom: z.array(RedirectPathSchema()).default([]),
     /** The file name is the slug; set this to publish under another one. Default: the file name. */
     slug: SlugSchema().optional(),
   }).refine((a) => !a.updated || a.updated >= a.created, {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SitePathSchema } from './shared';
 
 /** A person who writes articles or answers. One YAML file each; the file name is the author's id. */
 export function AuthorSchema() {
@@ -8,7 +9,7 @@ export function AuthorSchema() {
     /** Job title shown beside the name, e.g. "Support engineer". Default: none. */
     role: z.string().optional(),
     /** Path of an image under public/, e.g. "/avatars/amara.svg". Default: initials are shown. */
-    avatar: z.string().startsWith('/', 'give a path under public/ starting with "/"').optional(),
+    avatar: SitePathSchema('"/avatars/amara.svg"').optional(),
     /** Whether this person works for the support team; their Q&A answers are marked "Official". Default: false. */
     staff: z.boolean().default(false),
   });

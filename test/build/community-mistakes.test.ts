@@ -33,32 +33,32 @@ describe('a community with every kind of mistake at once', () => {
 
   it('reports an answer whose question does not exist, at its `question:` line', () => {
     const file = `${answers()}/pinned-question/sam.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(file, 'question:')}: \`question: pinned-qestion\` names no question`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'question:')}:1: \`question: pinned-qestion\` names no question`);
     expect(result.output).toMatch(/use the file name \(without extension\) of a question in .*community\/questions\/, e\.g\. pinned-question/);
   });
 
   it('reports both accepted answers of one question, with how to keep one', () => {
     for (const name of ['sam-first', 'sam-accepted']) {
       const file = `${answers()}/tied-votes/${name}.mdx`;
-      expect(result.output).toContain(`${file}:${lineOf(file, 'accepted:')}: the question "tied-votes" has 2 accepted answers`);
+      expect(result.output).toContain(`${file}:${lineOf(file, 'accepted:')}:1: the question "tied-votes" has 2 accepted answers`);
     }
     expect(result.output).toContain('keep `accepted: true` in the answer that solved it');
   });
 
   it('reports an unknown topic and an unknown author with the file to create', () => {
     const question = `${questions()}/unanswered-question.mdx`;
-    expect(result.output).toContain(`${question}:${lineOf(question, 'topic:')}: \`topic: genral\` names no topic`);
+    expect(result.output).toContain(`${question}:${lineOf(question, 'topic:')}:1: \`topic: genral\` names no topic`);
     expect(result.output).toContain('e.g. general');
     const answer = `${answers()}/chain-end/robin.mdx`;
-    expect(result.output).toContain(`${answer}:${lineOf(answer, 'author:')}: \`author: nobody\` names no author`);
+    expect(result.output).toContain(`${answer}:${lineOf(answer, 'author:')}:1: \`author: nobody\` names no author`);
     expect(result.output).toContain(`create ${dir}/authors/nobody.yaml`);
   });
 
   it('reports a `duplicateOf` that points nowhere and one that goes round in a circle', () => {
     const middle = `${questions()}/chain-middle.mdx`;
-    expect(result.output).toContain(`${middle}:${lineOf(middle, 'duplicateOf:')}: \`duplicateOf: chain-nowhere\` names no question`);
+    expect(result.output).toContain(`${middle}:${lineOf(middle, 'duplicateOf:')}:1: \`duplicateOf: chain-nowhere\` names no question`);
     const pinned = `${questions()}/pinned-question.mdx`;
-    expect(result.output).toContain(`${pinned}:${lineOf(pinned, 'duplicateOf:')}: \`duplicateOf\` goes round in a circle: pinned-question → tied-votes → pinned-question`);
+    expect(result.output).toContain(`${pinned}:${lineOf(pinned, 'duplicateOf:')}:1: \`duplicateOf\` goes round in a circle: pinned-question → tied-votes → pinned-question`);
     expect(result.output).toContain('remove `duplicateOf:` from one of these questions');
   });
 
@@ -69,7 +69,7 @@ describe('a community with every kind of mistake at once', () => {
 
   it('reports a broken link in an answer at the answer’s own line', () => {
     const file = `${answers()}/hostile-title-question/robin.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(file, 'no-such-article')}: the link /articles/no-such-article/ leads to no page of the site`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'no-such-article')}:58: the link /articles/no-such-article/ leads to no page of the site`);
   });
 });
 
@@ -81,6 +81,6 @@ describe('a broken link in an FAQ page that only the built site can catch', () =
     const result = buildSite(dir, `${TEST_OUTPUT}/mistakes/community-faq-link-dist`);
     expect(result.status).not.toBe(0);
     const file = `${dir}/faq/basics-faq.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(file, 'no-such-category')}: the link /categories/no-such-category/ leads to no page of the site`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'no-such-category')}:25: the link /categories/no-such-category/ leads to no page of the site`);
   });
 });

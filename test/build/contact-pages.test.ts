@@ -6,7 +6,7 @@ import { builtPages, isRedirectPage, jsonLdOf, readPage } from '../support/html'
 import { buildSite, outDir, ROOT, TEST_OUTPUT } from '../support/sites';
 
 /** The contact launcher's settings as the browser receives them. */
-const contactConfig = (page: HTMLElement) => JSON.parse(page.querySelector('script#contact-config')!.textContent);
+const contactConfig = (page: HTMLElement) => JSON.parse(page.querySelector('script[data-contact-config]')!.textContent);
 
 describe('the example help center (mailto delivery, no chat provider)', () => {
   const dist = outDir('example');
@@ -158,6 +158,6 @@ describe('a writer\'s mistake in the contact settings', () => {
     expect(status).not.toBe(0);
     const lines = fs.readFileSync(path.join(ROOT, content, 'settings.yaml'), 'utf8').split('\n');
     const line = lines.findIndex((l) => l.includes('hours: 9 to 5')) + 1;
-    expect(output).toContain(`${content}/settings.yaml:${line}: \`supportHours.chat.0.hours\` is not valid: write hours as HH:MM-HH:MM`);
+    expect(output).toContain(`${content}/settings.yaml:${line}:7: \`supportHours.chat.0.hours\` is not valid: write hours as HH:MM-HH:MM`);
   });
 });

@@ -29,34 +29,34 @@ describe('a content folder with many mistakes at once', () => {
 
   it('names the file, the line and the field of a bad frontmatter value', () => {
     const file = `${dir}/articles/hostile-title.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(file, 'created:')}: \`created\` is not valid`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'created:')}:1: \`created\` is not valid`);
     expect(result.output).toContain('YYYY-MM-DD');
   });
 
   it('reports an unknown section at its line, suggesting the closest one', () => {
     const file = `${dir}/articles/table-of-contents.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(file, 'section:')}: \`section: strat\` names no section`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'section:')}:1: \`section: strat\` names no section`);
   });
 
   it('reports an unknown author and an unknown category', () => {
-    expect(result.output).toMatch(/advanced-topic\.mdx:\d+: `author: nobody` names no author/);
-    expect(result.output).toContain(`${dir}/sections/many.yaml:3: \`category: ghost\` names no category`);
+    expect(result.output).toMatch(/advanced-topic\.mdx:\d+:1: `author: nobody` names no author/);
+    expect(result.output).toContain(`${dir}/sections/many.yaml:3:1: \`category: ghost\` names no category`);
     expect(result.output).toContain('create content/categories/ghost.yaml');
   });
 
   it('reports a misspelt field with the list of valid ones', () => {
-    expect(result.output).toMatch(/item-01\.mdx:2: unknown field `tittle` in articles/);
+    expect(result.output).toMatch(/item-01\.mdx:2:1: unknown field `tittle` in articles/);
     expect(result.output).toMatch(/the fields are: title, description, section/);
   });
 
   it('reports both files of a duplicate slug', () => {
-    expect(result.output).toContain(`${dir}/articles/item-02.mdx:1: the articles slug "item-02" is used by 2 files`);
-    expect(result.output).toContain(`${dir}/articles/many/item-02.mdx:1: the articles slug "item-02"`);
+    expect(result.output).toContain(`${dir}/articles/item-02.mdx:1:1: the articles slug "item-02" is used by 2 files`);
+    expect(result.output).toContain(`${dir}/articles/many/item-02.mdx:1:1: the articles slug "item-02"`);
   });
 
   it('reports an MDX syntax error at its line with a fix', () => {
     const file = `${dir}/articles/many/item-03.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(file, 'A brace {')}: MDX syntax error`);
+    expect(result.output).toMatch(new RegExp(`${file}:${lineOf(file, 'A brace {')}:\\d+: MDX syntax error`));
     expect(result.output).toContain('write \\{ for a literal brace');
   });
 });
@@ -69,7 +69,7 @@ describe('a broken link in an article', () => {
     const result = buildSite(dir, `${TEST_OUTPUT}/mistakes/broken-link-dist`);
     expect(result.status).not.toBe(0);
     const file = `${dir}/articles/table-of-contents.mdx`;
-    expect(result.output).toContain(`${file}:${lineOf(file, 'no-such-article')}: the link /articles/no-such-article/ leads to no page of the site`);
+    expect(result.output).toContain(`${file}:${lineOf(file, 'no-such-article')}:24: the link /articles/no-such-article/ leads to no page of the site`);
   });
 
   it('fails the build when a published article links to a draft', () => {
@@ -78,6 +78,6 @@ describe('a broken link in an article', () => {
     });
     const result = buildSite(dir, `${TEST_OUTPUT}/mistakes/link-to-draft-dist`);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/advanced-topic\.mdx:\d+: the link \/articles\/unfinished\/ leads to no page/);
+    expect(result.output).toMatch(/advanced-topic\.mdx:\d+:\d+: the link \/articles\/unfinished\/ leads to no page/);
   });
 });

@@ -27,7 +27,7 @@ window.StubChat = {
 `;
 
 /** The launcher's settings as a built page hands them to the browser. */
-const CONFIG = /(<script type="application\/json" id="contact-config">)(.*?)(<\/script>)/s;
+const CONFIG = /(<script type="application\/json" data-contact-config>)(.*?)(<\/script>)/s;
 
 /**
  * Serves a built page at another path with some of the launcher's settings changed (e.g.

@@ -12,6 +12,8 @@ export const SITES = {
   fixture: { content: 'test/fixtures/site', out: `${TEST_OUTPUT}/fixture` },
   /** A small site whose chat provider and request endpoint are stubs the test server answers (contact tests). */
   contact: { content: 'test/fixtures/contact', out: `${TEST_OUTPUT}/contact` },
+  /** Script payloads published with safe mode switched off, for the Content-Security-Policy test. */
+  hostileFull: { content: 'test/fixtures/hostile-full', out: `${TEST_OUTPUT}/hostile-full` },
 } as const;
 
 export type SiteName = keyof typeof SITES;
@@ -23,7 +25,7 @@ export function outDir(site: SiteName): string {
 }
 
 /** Runs `astro build` on a content folder; returns its exit code and everything it printed. */
-export function buildSite(content: string, out: string): { status: number | null; output: string } {
+export function buildSite(content: string, out: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
     cwd: ROOT,
     env: {
@@ -35,6 +37,7 @@ export function buildSite(content: string, out: string): { status: number | null
       HELP_CENTER_CACHE_DIR: path.join('node_modules', `.astro-${out.replace(/[^a-z0-9]+/gi, '-')}`),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      ...env,
     },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

@@ -198,8 +198,8 @@ describe('FAQ pages', () => {
 describe('links written in FAQ, questions and answers', () => {
   it('finds Markdown and HTML links to the site, with their lines', () => {
     expect(internalLinks('See [a](/articles/x/) and <a href="/faq/y/#z">b</a>.\n[c](https://example.com) [d](//cdn.example/x)', 10)).toEqual([
-      { target: '/articles/x/', line: 10 },
-      { target: '/faq/y/#z', line: 10 },
+      { target: '/articles/x/', line: 10, column: 9 },
+      { target: '/faq/y/#z', line: 10, column: 36 },
     ]);
   });
 

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { supportHoursChannelError } from '../../src/config/component-usage';
 import { CHANNELS, closuresFor } from '../../src/config/contact-settings';
 import { parseSettings } from '../../src/config/load-settings';
 
@@ -102,21 +100,5 @@ describe('contact settings', () => {
     expect(parse('requestForm:', '  delivery:', '    type: endpoint', '    url: /api/request').errors).toEqual([]);
     expect(parse('requestForm:', '  delivery:', '    type: endpoint', '    url: https://forms.example.com/f/1').errors).toEqual([]);
     expect(parse('requestForm:', '  delivery:', '    type: endpoint', '    url: //evil.example/x').errors).toHaveLength(1);
-  });
-});
-
-describe('<SupportHours> with a channel that has no hours', () => {
-  it('fails with the writer\'s file and line, and the channels to choose from', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'support-hours-'));
-    fs.mkdirSync(path.join(dir, 'articles/help'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'articles/help/hours.mdx'), '---\ntitle: Hours\n---\n\nOur hours:\n\n<SupportHours channel="chatt" />\n');
-    fs.writeFileSync(path.join(dir, 'articles/other.mdx'), '<SupportHours channel="chat" />\n');
-    const error = supportHoursChannelError(dir, 'chatt', CHANNELS);
-    const file = path.relative(process.cwd(), path.join(dir, 'articles/help/hours.mdx'));
-    expect(error.message).toBe(
-      `${file}:7: <SupportHours channel="chatt" /> names no channel with hours in ${path.relative(process.cwd(), path.join(dir, 'settings.yaml'))}\n` +
-        '    → use one of chat, requests, screenShare, and give that channel hours under supportHours (see src/config/contact-settings.ts)',
-    );
-    fs.rmSync(dir, { recursive: true });
   });
 });

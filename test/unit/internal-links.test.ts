@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFiles, internalTargets, isNoindex, isReachable, lineOfTarget } from '../../src/lib/internal-links';
+import { candidateFiles, internalTargets, isMalformed, isNoindex, isReachable, positionOfTarget } from '../../src/lib/internal-links';
 
 describe('internalTargets', () => {
   const html = `<!doctype html><html><head>
@@ -65,16 +65,25 @@ describe('isReachable', () => {
   });
 });
 
-describe('lineOfTarget', () => {
+describe('positionOfTarget', () => {
   const source = '---\ntitle: X\n---\n\nSee [invoices](/articles/invoices/).\nAnd [refunds](/articles/refunds/).\n';
 
-  it('gives the 1-based line of the first occurrence', () => {
-    expect(lineOfTarget(source, '/articles/invoices/')).toBe(5);
-    expect(lineOfTarget(source, '/articles/refunds/')).toBe(6);
+  it('gives the 1-based line and column of the first occurrence', () => {
+    expect(positionOfTarget(source, '/articles/invoices/')).toEqual({ line: 5, column: 16 });
+    expect(positionOfTarget(source, '/articles/refunds/')).toEqual({ line: 6, column: 15 });
   });
 
   it('is undefined when the target is not written in the file', () => {
-    expect(lineOfTarget(source, '/articles/nowhere/')).toBeUndefined();
+    expect(positionOfTarget(source, '/articles/nowhere/')).toBeUndefined();
+  });
+});
+
+describe('a malformed link', () => {
+  it('is unreachable rather than an exception', () => {
+    expect(isMalformed('/articles/%zz/')).toBe(true);
+    expect(isMalformed('/articles/%C3%BC/')).toBe(false);
+    expect(candidateFiles('/articles/%zz/')).toEqual([]);
+    expect(isReachable('/articles/%zz/', new Set(['/articles/%zz/index.html']))).toBe(false);
   });
 });
 

@@ -95,3 +95,39 @@ describe('parseSettings', () => {
     expect(errors[0]).toMatchObject({ code: 'yaml-syntax', file: FILE, line: 4 });
   });
 });
+
+describe('every address in the settings', () => {
+  const errorsOf = (...lines: string[]) => parseSettings(text(...REQUIRED, ...lines), FILE).errors.map((e) => `${e.line}:${e.column} ${e.message}`);
+
+  it.each([
+    ['contactLinks', ['contactLinks:', '  - label: Status', '    href: "javascript:alert(1)"'], '6:5 `contactLinks.0.href` is not valid: javascript: addresses are not allowed here'],
+    ['contactLinks in capitals, with a tab', ['contactLinks:', '  - label: Status', '    href: "JaVa\\tScRiPt:alert(1)"'], '6:5 `contactLinks.0.href` is not valid: remove the spaces or control characters'],
+    ['contactLinks as data:', ['contactLinks:', '  - label: Status', '    href: "data:text/html,x"'], '6:5 `contactLinks.0.href` is not valid: data: addresses are not allowed here'],
+    ['editUrl', ['editUrl: "javascript:alert(\'{path}\')"'], '4:1 `editUrl` is not valid: javascript: addresses are not allowed here'],
+    ['editUrl as mailto:', ['editUrl: "mailto:x@example.com?body={path}"'], '4:1 `editUrl` is not valid: mailto: addresses are not allowed here; use https://, http://'],
+    ['requestUrl', ['requestUrl: "javascript:alert(1)"'], '4:1 `requestUrl` is not valid: javascript: addresses are not allowed here'],
+    ['community.newFileUrl', ['community:', '  newFileUrl: "javascript:x({content})"'], '5:3 `community.newFileUrl` is not valid: javascript: addresses are not allowed here'],
+    ['logo', ['logo: "//evil.example/logo.svg"'], '4:1 `logo` is not valid: give a path on this site starting with a single "/"'],
+  ])('refuses a script or foreign address in %s, at its line', (_name, lines, expected) => {
+    expect(errorsOf(...lines).join('\n')).toContain(expected);
+  });
+
+  it('refuses a baseUrl that is not http(s)', () => {
+    const { errors } = parseSettings(text('siteName: X', 'baseUrl: "javascript://help.example/%0aalert(1)"', 'supportEmail: a@b.co'), FILE);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/`baseUrl` is not valid/);
+  });
+
+  it('accepts the addresses a help center needs', () => {
+    expect(errorsOf(
+      'requestUrl: https://support.example.com/new', 'editUrl: https://github.com/a/b/edit/main/{path}',
+      'contactLinks:', '  - { label: Call, href: "tel:+15550100" }', '  - { label: Mail, href: "mailto:a@b.co" }', '  - { label: Status, href: "/status/" }',
+    )).toEqual([]);
+  });
+
+  it('reads content.trust as safe by default, or per area', () => {
+    expect(parseSettings(text(...REQUIRED), FILE).settings?.content.trust).toEqual({ articles: 'safe', faq: 'safe' });
+    expect(parseSettings(text(...REQUIRED, 'content:', '  trust: full'), FILE).settings?.content.trust).toEqual({ articles: 'full', faq: 'full' });
+    expect(parseSettings(text(...REQUIRED, 'content:', '  trust: { articles: full }'), FILE).settings?.content.trust).toEqual({ articles: 'full', faq: 'safe' });
+    expect(errorsOf('content:', '  trust: trusted')[0]).toMatch(/`content.trust` is not valid/);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Every file under content/ is either read by a collection, one of the few documented
+ * exceptions, or a mistake the check reports: no file is ever left out of the build without a
+ * word. Astro's loaders skip files they do not match (notes.md, Caps.MDX, anything in a folder
+ * whose name starts with a dot), so this check names each such file, says why and how to fix it.
+ */
+import type { ContentError } from '../content-errors';
+import { SLUG_PATTERN } from '../../schemas/shared';
+import { COLLECTION_SPECS, collectionOfPath, type CollectionSpec } from './collections';
+
+/** Files at the top of content/ that are not entries. */
+export const ROOT_FILES = ['settings.yaml'];
+
+/**
+ * Files allowed anywhere and never published: a folder's README for the people editing it in
+ * the repository's web editor, and .gitkeep, which keeps an empty folder in git.
+ */
+export const IGNORED_NAMES = ['README.md', '.gitkeep'];
+
+const EXTENSIONS: Record<CollectionSpec['kind'], string[]> = { mdx: ['.mdx'], yaml: ['.yaml', '.yml'] };
+
+const extensionOf = (name: string) => (/\.[^./]+$/.exec(name)?.[0] ?? '');
+
+/** A slug a writer could rename a file to: "Über uns" → "uber-uns". */
+export function suggestSlug(name: string): string {
+  return name
+    .replace(/ß/g, 'ss').replace(/æ/gi, 'ae').replace(/œ/gi, 'oe').replace(/ø/gi, 'o').replace(/ł/gi, 'l').replace(/đ/gi, 'd')
+    .normalize('NFKD').replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'page';
+}
+
+/** The files each collection reads, and an error for each file that no collection would read. */
+export function sortContentFiles(relativePaths: readonly string[], contentRoot = 'content'): { byCollection: Map<CollectionSpec, string[]>; errors: ContentError[] } {
+  const byCollection = new Map<CollectionSpec, string[]>(COLLECTION_SPECS.map((s) => [s, []]));
+  const errors: ContentError[] = [];
+  const refuse = (file: string, code: string, message: string, hint: string) =>
+    errors.push({ code, file: `${contentRoot}/${file}`, line: 1, column: 1, message, hint });
+  const folders = COLLECTION_SPECS.map((s) => `${contentRoot}/${s.dir}/`).join(', ');
+
+  for (const file of [...relativePaths].sort()) {
+    const segments = file.split('/');
+    const name = segments.at(-1)!;
+    if (IGNORED_NAMES.includes(name)) continue;
+    if (segments.length === 1 && ROOT_FILES.includes(name)) continue;
+    const hidden = segments.findIndex((s) => s.startsWith('.'));
+    if (hidden !== -1) {
+      const what = hidden === segments.length - 1 ? 'its name starts with "."' : `it is inside the folder "${segments[hidden]}", whose name starts with "."`;
+      refuse(file, 'hidden-file', `this file is not published: ${what}, and such files are never read`, `rename it (or move it out of that folder) to a name without the leading ".", e.g. ${contentRoot}/${segments.map((s) => s.replace(/^\.+/, '')).join('/')}`);
+      continue;
+    }
+    const found = collectionOfPath(file);
+    if (!found) {
+      refuse(file, 'stray-file', 'this file is not published: it is in no content folder', `move it into one of ${folders} (or, for notes to other writers, name it README.md)`);
+      continue;
+    }
+    const { spec } = found;
+    const ext = extensionOf(name);
+    if (EXTENSIONS[spec.kind].includes(ext)) {
+      byCollection.get(spec)!.push(file);
+      continue;
+    }
+    const expected = EXTENSIONS[spec.kind][0]!;
+    const base = name.slice(0, name.length - ext.length);
+    if (EXTENSIONS[spec.kind].includes(ext.toLowerCase())) {
+      refuse(file, 'extension-case', `this file is not published: its extension "${ext}" must be written in lower case`, `rename it to ${base}${ext.toLowerCase()}`);
+    } else if (spec.kind === 'mdx' && ['.md', '.markdown'].includes(ext.toLowerCase())) {
+      refuse(file, 'markdown-extension', `this file is not published: ${spec.name} are .mdx files (Markdown with components), not ${ext}`, `rename it to ${base}.mdx; its Markdown stays as it is`);
+    } else {
+      refuse(file, 'wrong-extension', `this file is not published: ${contentRoot}/${spec.dir}/ holds ${expected} files${spec.kind === 'yaml' ? ' (or .yml)' : ''}`, `rename it to ${base || name}${expected} if it is one, or move it out of ${contentRoot}/${spec.dir}/ (images go under public/)`);
+    }
+  }
+  return { byCollection, errors };
+}
+
+/** An error when an entry's id, which becomes its URL or reference, is not a lower-case ASCII slug. */
+export function checkFileSlug(spec: CollectionSpec, file: string, pathInFolder: string, data: Record<string, unknown>): ContentError | undefined {
+  // The content folder as the file's own path names it (content/, or a fixture's folder).
+  const contentRoot = file.endsWith(`/${spec.dir}/${pathInFolder}`) ? file.slice(0, -`/${spec.dir}/${pathInFolder}`.length) : 'content';
+  if (spec.idFromFileName === 'stem-unless-slug' && typeof data.slug === 'string') return undefined;
+  const folders = pathInFolder.split('/');
+  const fileName = folders.pop()!;
+  const ext = extensionOf(fileName);
+  const fileStem = fileName.slice(0, fileName.length - ext.length);
+  // Only an answer's folder (its question) is part of its id; other folders just group files.
+  const idParts = spec.idFromFileName === 'path' ? [...folders, fileStem] : [fileStem];
+  const bad = idParts.find((part) => !SLUG_PATTERN.test(part));
+  if (bad === undefined) return undefined;
+  const fix = (part: string) => (SLUG_PATTERN.test(part) ? part : suggestSlug(part));
+  const fixed = [...(spec.idFromFileName === 'path' ? folders.map(fix) : folders), `${fix(fileStem)}${ext}`].join('/');
+  return {
+    code: 'file-name-not-slug', file, line: 1, column: 1,
+    message: `the name "${bad}" becomes part of a URL or a reference, so it must be lower-case letters, digits and single hyphens`,
+    hint: `rename it: ${contentRoot}/${spec.dir}/${fixed}${spec.idFromFileName === 'stem-unless-slug' ? ' (or keep the file name and set `slug:` in the frontmatter)' : ''}`,
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The Content-Security-Policy of every page. Astro adds the hashes of the scripts and styles it
+ * emits (security.csp); this module says everything else: by default nothing but this site,
+ * WebAssembly for the search engine, images from https, and no plug-ins, frames, or base-URL
+ * tricks. A configured chat provider adds its vendor's documented sources; a request delivery
+ * adds its endpoint to the pages that send to it. No inline script, event handler or
+ * javascript: URL can run, whatever a page contains.
+ */
+import { chatCspSources, type ChatProviderConfig, type CspDirective } from '../chat-providers';
+import type { DeliverySettings } from '../request-delivery';
+
+export interface SiteCsp {
+  /** Directives other than script-src and style-src, which Astro writes with its hashes. */
+  directives: string[];
+  scriptResources: string[];
+  styleResources: string[];
+}
+
+const SELF = "'self'";
+
+/** Directives Astro leaves to us, with the sources every page allows. */
+const BASE: Record<Exclude<CspDirective, 'script-src' | 'style-src'> | 'default-src' | 'object-src' | 'base-uri' | 'form-action' | 'manifest-src', string[]> = {
+  'default-src': [SELF],
+  'connect-src': [SELF],
+  'img-src': [SELF, 'https:'],
+  'font-src': [SELF],
+  'media-src': [SELF, 'https:'],
+  'frame-src': [SELF],
+  'worker-src': [SELF],
+  'manifest-src': [SELF],
+  'object-src': ["'none'"],
+  'base-uri': [SELF],
+  'form-action': [SELF],
+};
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/** The policy every page of a site carries, given its chat provider (if any). */
+export function siteCsp(chat: ChatProviderConfig | undefined): SiteCsp {
+  const extra = chat ? chatCspSources(chat) : {};
+  const directives = Object.entries(BASE).map(([name, sources]) => `${name} ${unique([...sources, ...(extra[name as CspDirective] ?? [])]).join(' ')}`);
+  return {
+    directives,
+    // Pagefind compiles its WebAssembly in the browser; that is all 'wasm-unsafe-eval' allows.
+    scriptResources: unique([SELF, "'wasm-unsafe-eval'", ...(extra['script-src'] ?? [])]),
+    styleResources: unique([SELF, ...(extra['style-src'] ?? [])]),
+  };
+}
+
+/** What a page that sends requests (or article feedback) adds: where the form and its script send to. */
+export function deliveryCsp(delivery: DeliverySettings): `${'connect-src' | 'form-action'} ${string}`[] {
+  switch (delivery.type) {
+    case 'mailto':
+      // Without JavaScript the form's action is a mailto: address.
+      return ['form-action mailto:'];
+    case 'endpoint': {
+      const origin = delivery.url.startsWith('/') ? SELF : new URL(delivery.url).origin;
+      return [`connect-src ${origin}`, `form-action ${origin}`];
+    }
+    case 'zendesk':
+      return [`connect-src https://${delivery.subdomain}.zendesk.com`, 'form-action mailto:'];
+  }
+}
