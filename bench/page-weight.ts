@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageTypesIn } from '../test/support/page-types.ts';
 
 export interface PageWeight {
   html: { raw: number; gzip: number };
@@ -44,6 +45,18 @@ export function pageWeight(dist: string, urlPath: string): PageWeight {
     css: { ...sizeOf(css), files: stylesheets },
     js: { ...sizeOf(js), files: [...seen] },
   };
+}
+
+export interface PageTypeWeight extends PageWeight {
+  type: string;
+  url: string;
+}
+
+/** The weight of one page of every type the built site has (the home page, an article, an FAQ page…). */
+export function pageWeights(dist: string): PageTypeWeight[] {
+  // The not-found page is served from 404.html whatever the URL; the search page's query is the browser's business.
+  return Object.entries({ ...pageTypesIn(dist), 'not found': '/404.html' })
+    .map(([type, url]) => ({ type, url, ...pageWeight(dist, url.split('?')[0]!) }));
 }
 
 if (import.meta.main) {

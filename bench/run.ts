@@ -1,14 +1,104 @@
 /**
- * `npm run bench`: every benchmark, printing ratios and sizes. Figures go into README.md.
- * Pass sizes to change the corpora, e.g. `npm run bench -- 1000 10000` (10,000 takes minutes).
+ * `npm run bench`: for each corpus size, builds the floor and the project one after the other,
+ * cold then warm, measures each build, weighs the project's pages, measures its search, and
+ * writes bench/results/latest.md and latest.json.
+ *
+ *   npm run bench                      2,000 and 10,000 articles (the larger takes a long while)
+ *   npm run bench -- 500               any list of sizes
+ *   npm run bench -- 500 --no-warm     cold builds only
+ *   npm run bench -- 500 --no-search   no browser
+ *
+ * On a machine shared with others, run it under `nice`.
  */
-import { benchBuild, printBuildResults } from './build.ts';
-import { benchSearch, printSearchResults } from './search.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromiumPath } from '../test/support/browser.ts';
+import { phaseTimings } from './build-log.ts';
+import { BUILD_NAMES, buildPlan, removeCaches, ROOT, type BuildPlan, type Temperature } from './builds.ts';
+import { changeOneArticle, generateCorpus } from './corpus/generate.ts';
+import { describeMachine } from './machine.ts';
+import { runMeasured } from './measure.ts';
+import { pageWeights } from './page-weight.ts';
+import { markdownReport, RESULTS_DIR, writeResults, type BenchResults, type BuildResult, type SizeResult } from './report.ts';
+import { benchSearch } from './search.ts';
+import { siteOutput } from './site-output.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-printBuildResults((sizes.length ? sizes : [1000, 3000]).map(benchBuild));
+const DEFAULT_SIZES = [2000, 10_000];
+const FLAGS = ['--no-warm', '--no-search'] as const;
 
-// The search benchmark reuses the builds above (bench/.output/<N>/).
-const searched = [];
-for (const size of sizes.length ? sizes : [1000, 3000]) searched.push(await benchSearch(size));
-printSearchResults(searched);
+function parseArguments(args: readonly string[]) {
+  const unknown = args.filter((a) => a.startsWith('-') && !(FLAGS as readonly string[]).includes(a));
+  const sizes = args.filter((a) => !a.startsWith('-')).map(Number);
+  if (unknown.length || sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+    console.error(`usage: npm run bench -- [articles…] [${FLAGS.join('] [')}]   (sizes are whole numbers from 10; got ${args.join(' ')})`);
+    process.exit(2);
+  }
+  return { sizes: sizes.length ? sizes : DEFAULT_SIZES, warm: !args.includes('--no-warm'), search: !args.includes('--no-search') };
+}
+
+const startedAt = performance.now();
+const sinceStart = () => {
+  const total = Math.round((performance.now() - startedAt) / 1000);
+  return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, '0')} s`;
+};
+const relative = (file: string) => path.relative(ROOT, file);
+const say = (articles: number, step: string) => console.log(`[${articles.toLocaleString('en')} articles, ${sinceStart()}] ${step}`);
+
+async function measureBuild(plan: BuildPlan, temperature: Temperature, articles: number): Promise<BuildResult> {
+  const command = plan.command(temperature);
+  say(articles, `${command.label}: building…`);
+  const cost = await runMeasured(command);
+  const output = siteOutput(plan.dist);
+  console.log(
+    `    done: ${cost.wallSeconds.toFixed(1)} s wall, ${cost.cpuSeconds.toFixed(1)} s CPU, ` +
+      `${(cost.treeRssPeakBytes / 1024 ** 3).toFixed(2)} GB peak (tree), ${output.pages} pages`,
+  );
+  return {
+    build: plan.name,
+    temperature,
+    ...cost,
+    ...output,
+    pagesPerSecond: output.pages / cost.wallSeconds,
+    log: relative(command.log),
+    phases: phaseTimings(fs.readFileSync(command.log, 'utf8'), cost.wallSeconds),
+  };
+}
+
+async function benchSize(articles: number, options: { warm: boolean; search: boolean }): Promise<SizeResult> {
+  say(articles, 'writing the corpus…');
+  const corpus = generateCorpus(articles);
+  const plans = BUILD_NAMES.map((name) => buildPlan(name, corpus.dir, articles));
+  const project = plans.find((p) => p.name === 'project')!;
+  const builds: BuildResult[] = [];
+  for (const plan of plans) {
+    removeCaches(plan);
+    builds.push(await measureBuild(plan, 'cold', articles));
+  }
+  const pageWeightsOfProject = pageWeights(project.dist);
+  let changedArticle: string | undefined;
+  if (options.warm) {
+    changedArticle = path.relative(corpus.dir, changeOneArticle(corpus.dir));
+    say(articles, `changed ${changedArticle}`);
+    for (const plan of plans) builds.push(await measureBuild(plan, 'warm', articles));
+  }
+  if (options.search) say(articles, 'search in Chromium…');
+  const search = options.search ? await benchSearch(articles, project.dist) : undefined;
+  return { articles, corpus: { ...corpus, dir: relative(corpus.dir) }, changedArticle, builds, pageWeights: pageWeightsOfProject, search };
+}
+
+const options = parseArguments(process.argv.slice(2));
+const results: BenchResults = { startedAt: new Date().toISOString(), finishedAt: '', machine: describeMachine(), sizes: [] };
+try {
+  // Found missing after minutes of building, a browser would cost the whole run: look first.
+  if (options.search) chromiumPath();
+  for (const articles of options.sizes) {
+    results.sizes.push(await benchSize(articles, options));
+    // Written after each size, so a long run that fails later keeps what it measured.
+    results.finishedAt = new Date().toISOString();
+    writeResults(results);
+  }
+} catch (error) {
+  console.error(`\nThe benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+console.log(`\n${markdownReport(results)}\nWritten to ${relative(RESULTS_DIR)}/latest.md and latest.json in ${sinceStart()}.`);

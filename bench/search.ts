@@ -1,25 +1,27 @@
 /**
- * Search benchmark: on generated corpora (bench/generate-corpus.ts), the size of the Pagefind
+ * Search benchmark: on a built corpus (bench/corpus/generate.ts), the size of the Pagefind
  * index on disk and, in headless Chromium, what a visitor's first and second query cost: bytes
  * and requests under /pagefind/ (counted at the server, since Pagefind fetches from a Web
  * Worker) and the time from the first keystroke to the suggestions on screen (which includes
  * the box's debounce). Bytes are what a CDN sends: Pagefind's index files are gzipped already,
  * its JavaScript is counted gzipped as any host would serve it.
  *
- *   npx node bench/search.ts 1000 10000
+ *   npx node bench/search.ts 2000 10000
  *
- * An existing build in bench/.output/<N>/ (from bench/build.ts) is reused; otherwise it is built.
+ * `npm run bench` runs it on the project build it has just measured; run alone, it reuses
+ * bench/.output/<N>/project/dist or builds it first.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, newPage } from '../test/support/browser.ts';
 import { serveDirectory, type ServedRequest } from '../test/support/static-server.ts';
-import { generateCorpus } from './generate-corpus.ts';
+import { buildPlan, removeCaches } from './builds.ts';
+import { CORPUS_ROOT, generateCorpus } from './corpus/generate.ts';
+import { runMeasured } from './measure.ts';
 
-/** Domain words of the generated corpora (WORDS in generate-corpus.ts): "invoice" is in about 70% of the articles, "refund" in about 15%. */
-const FIRST_QUERY = 'invoice';
+/** Domain words of the generated corpora (DOMAIN_WORDS in corpus/text.ts): "timer" is in about 75% of the articles, "refund" in about 35%. */
+const FIRST_QUERY = 'timer';
 const SECOND_QUERY = 'refund';
 
 export interface QueryCost {
@@ -43,26 +45,15 @@ export interface SearchBenchResult {
 
 const ALREADY_COMPRESSED = /\.(pf_\w+|pagefind)$/;
 
-function ensureBuild(articles: number): string {
-  const out = path.join(import.meta.dirname, '.output', String(articles));
-  const entry = path.join(out, 'pagefind', 'pagefind-entry.json');
-  const corpus = path.join(import.meta.dirname, '.corpus', String(articles));
-  if (fs.existsSync(entry) && fs.existsSync(corpus)) return out;
-  const content = generateCorpus(articles);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  // A content cache from an older build of the code can fail the new one: start clean.
-  const cache = `node_modules/.astro-bench-${articles}`;
-  fs.rmSync(cache, { recursive: true, force: true });
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, HELP_CENTER_CONTENT: content, HELP_CENTER_CACHE_DIR: cache, NODE_ENV: 'production', NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-  });
-  const log = path.join(import.meta.dirname, '.output', `search-build-${articles}.log`);
-  // Vite prints a warning per MDX file: the log stays on disk.
-  fs.writeFileSync(log, `${result.stdout}\n${result.stderr}`);
-  if (result.status !== 0) throw new Error(`the ${articles}-article build failed; see ${log}`);
-  return out;
+/** The project's build of the N-article corpus, made (cold) if there is none yet. */
+async function ensureBuild(articles: number): Promise<string> {
+  const plan = buildPlan('project', path.join(CORPUS_ROOT, String(articles)), articles);
+  if (fs.existsSync(path.join(plan.dist, 'pagefind', 'pagefind-entry.json'))) return plan.dist;
+  console.log(`building the project on ${articles} articles first…`);
+  generateCorpus(articles);
+  removeCaches(plan);
+  await runMeasured(plan.command('cold'));
+  return plan.dist;
 }
 
 function indexSize(bundle: string) {
@@ -85,8 +76,8 @@ function cost(site: string, requests: ServedRequest[], ms: number): QueryCost {
   };
 }
 
-export async function benchSearch(articles: number): Promise<SearchBenchResult> {
-  const site = ensureBuild(articles);
+/** Measures the search of `site`, a project build of the N-article corpus. */
+export async function benchSearch(articles: number, site: string): Promise<SearchBenchResult> {
   const index = indexSize(path.join(site, 'pagefind'));
   const debounceMs = JSON.parse(
     /data-search-config="([^"]+)"/.exec(fs.readFileSync(path.join(site, 'index.html'), 'utf8'))![1]!.replace(/&quot;/g, '"').replace(/&#34;/g, '"'),
@@ -139,23 +130,27 @@ export async function benchSearch(articles: number): Promise<SearchBenchResult> 
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-export function printSearchResults(results: SearchBenchResult[]): void {
-  console.log('\nSearch (Chromium, first query includes loading Pagefind; bytes as sent gzipped, raw in brackets)\n');
-  console.log('| Articles | Index on disk | First query: requests, bytes | Keystroke → results | Second query: requests, bytes | Keystroke → results |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of results) {
-    console.log(
-      `| ${r.articles.toLocaleString('en')} | ${(r.indexBytes / 1024 / 1024).toFixed(1)} MB (${r.indexFiles} files) ` +
+/** The results as a Markdown table with its explanation. */
+export function searchMarkdown(results: readonly SearchBenchResult[]): string[] {
+  return [
+    `Chromium; the first query ("${FIRST_QUERY}") includes loading Pagefind, the second ("${SECOND_QUERY}") reuses it. Bytes as sent gzipped, raw in brackets.`,
+    '',
+    '| Articles | Index on disk | First query: requests, bytes | Keystroke → results | Second query: requests, bytes | Keystroke → results |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.articles.toLocaleString('en')} | ${(r.indexBytes / 1024 / 1024).toFixed(1)} MB (${r.indexFiles.toLocaleString('en')} files) ` +
         `| ${r.first.requests}, ${kb(r.first.bytes)} (${kb(r.first.rawBytes)}) | ${Math.round(r.first.ms)} ms ` +
         `| ${r.second.requests}, ${kb(r.second.bytes)} (${kb(r.second.rawBytes)}) | ${Math.round(r.second.ms)} ms |`,
-    );
-  }
-  console.log(`\nKeystroke times include the box's ${results[0]?.debounceMs ?? 0} ms pause after typing.`);
+    ),
+    '',
+    `Keystroke times include the box's ${results[0]?.debounceMs ?? 0} ms pause after typing.`,
+  ];
 }
 
 if (import.meta.main) {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);
   const results: SearchBenchResult[] = [];
-  for (const size of sizes.length ? sizes : [1000, 10000]) results.push(await benchSearch(size));
-  printSearchResults(results);
+  for (const size of sizes.length ? sizes : [2000, 10000]) results.push(await benchSearch(size, await ensureBuild(size)));
+  console.log(searchMarkdown(results).join('\n'));
 }

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, newPage } from './browser';
+import { firstPageIn, pageTypesIn, type PageTypes } from './page-types';
 import { outDir, type SiteName } from './sites';
 import { serveDirectory, type StaticServer } from './static-server';
 
@@ -32,52 +31,12 @@ export function useBuiltSite(site: SiteName): Visitor {
   return visitor;
 }
 
-/** The first built page of a kind (e.g. "articles"), skipping redirect pages. */
+/** The first built page of a kind (e.g. "articles") of a test site, skipping redirect pages. */
 export function firstPageOf(site: SiteName, kind: string): string {
-  const dir = path.join(outDir(site), kind);
-  const slug = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'index.html')))
-    .map((entry) => entry.name)
-    .sort()
-    .find((s) => !fs.readFileSync(path.join(dir, s, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
-  return `/${kind}/${slug}/`;
+  return firstPageIn(outDir(site), kind);
 }
 
-/**
- * One built page of every type a site has: the knowledge base, the request, search and
- * not-found pages, and the FAQ and community pages when the site has them. Checks that
- * every page type must pass (axe, no early requests, no sideways scrolling) loop over this.
- */
-export interface PageTypes extends Record<string, string> {
-  home: string;
-  category: string;
-  section: string;
-  article: string;
-  label: string;
-  request: string;
-  'not found': string;
-}
-
+/** One built page of every type a test site has (see pageTypesIn). */
 export function pageTypesOf(site: SiteName): PageTypes {
-  const has = (dir: string) => fs.existsSync(path.join(outDir(site), dir));
-  return {
-    home: '/',
-    category: firstPageOf(site, 'categories'),
-    section: firstPageOf(site, 'sections'),
-    article: firstPageOf(site, 'articles'),
-    label: firstPageOf(site, 'labels'),
-    request: '/request/',
-    ...(has('search') ? { search: '/search/?q=invoice' } : {}),
-    ...(has('faq') ? { 'FAQ index': '/faq/', 'FAQ page': firstPageOf(site, 'faq') } : {}),
-    ...(has('community')
-      ? {
-          'community home': '/community/',
-          topic: firstPageOf(site, 'community/topics'),
-          question: firstPageOf(site, 'community/questions'),
-          tag: firstPageOf(site, 'community/tags'),
-        }
-      : {}),
-    'not found': '/no-such-page/',
-  };
+  return pageTypesIn(outDir(site));
 }
