@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { contentDir } from './config/paths';
+import { contentDir } from './lib/content/paths';
 import { COLLECTION_TABLE, filePattern, type CollectionSpec } from './lib/content/collections';
 
 /**

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Areas } from '../lib/navigation';
+import type { Areas } from '../lib/site/navigation';
 import { getFaqs } from './faq';
 
 let areas: Promise<Areas> | undefined;

@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { Community, type AuthorInfo } from '../lib/community-model';
+import { Community, type AuthorInfo } from '../lib/community/model';
 
 /**
  * The bridge between Astro's content layer and the community model in src/lib, built once per

@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { FaqEntry } from '../lib/faq-extract';
-import { sortByOrder } from '../lib/content-model';
+import type { FaqEntry } from '../lib/faq/extract';
+import { sortByOrder } from '../lib/knowledge-base/model';
 
 /**
  * The bridge between Astro's content layer and the FAQ pages: the published FAQ pages in

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadSettings } from '../config/load-settings';
-import { HelpCenter, type ArticleEntry } from '../lib/content-model';
+import { loadSettings } from '../lib/content/settings';
+import { HelpCenter, type ArticleEntry } from '../lib/knowledge-base/model';
 
 /**
  * The bridge between Astro's content layer and the pure model in src/lib.

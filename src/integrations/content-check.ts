@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import type { SiteSettings } from '../config/settings-schema';
-import { CHANNELS } from '../config/contact-settings';
+import type { SiteSettings } from '../schemas/settings/site';
+import { CHANNELS } from '../schemas/settings/contact';
 import { sortContentFiles } from '../lib/content/content-files';
-import { formatContentErrors, type ContentError } from '../lib/content-errors';
-import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/validate-content';
-import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/validate-community';
-import { projectRelative } from '../config/paths';
+import { formatContentErrors, type ContentError } from '../lib/checks/errors';
+import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/checks/knowledge-base';
+import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/checks/community';
+import { projectRelative } from '../lib/content/paths';
 import { listContentFiles, readCollectionFiles } from './read-content';
 
 /** What the checks need from the settings: trust levels, and which support-hours channels components may name. */

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import type { SiteSettings } from '../config/settings-schema';
-import { urls } from '../lib/urls';
+import type { SiteSettings } from '../schemas/settings/site';
+import { urls } from '../lib/site/urls';
 import { contentCheck } from './content-check';
 import { linkCheck } from './link-check';
 

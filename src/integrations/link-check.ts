@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatContentErrors, type ContentError } from '../lib/content-errors';
-import { internalTargets, isMalformed, isReachable, positionOfTarget } from '../lib/internal-links';
+import { formatContentErrors, type ContentError } from '../lib/checks/errors';
+import { internalTargets, isMalformed, isReachable, positionOfTarget } from '../lib/checks/built-links';
 
 /** Paths that are produced after this check runs (by the search indexer), so they are not checked. */
 const GENERATED_LATER = ['/pagefind/'];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isNoindex } from '../lib/internal-links';
+import { isNoindex } from '../lib/checks/built-links';
 
 /**
  * Finds the built pages that ask search engines not to index them (alternative list views,

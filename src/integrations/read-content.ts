@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRelative } from '../config/paths';
+import { projectRelative } from '../lib/content/paths';
 import type { CollectionSpec } from '../lib/content/collections';
 import { sortContentFiles } from '../lib/content/content-files';
-import type { SourceFile } from '../lib/validate-content';
+import type { SourceFile } from '../lib/checks/knowledge-base';
 
 /** Every file under the content folder, relative to it with forward slashes, hidden ones included (the check names them). */
 export function listContentFiles(contentDir: string): string[] {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexableHtml, pageUrlOf } from '../lib/search-html.ts';
+import { indexableHtml, pageUrlOf } from '../lib/search/indexable-html.ts';
 
 /**
  * Parts of an indexed page that are not what the page is about, removed from the index on top

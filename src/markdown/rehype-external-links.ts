@@ -1,6 +1,6 @@
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
-import { isExternal } from '../lib/urls';
+import { isExternal } from '../lib/site/urls';
 
 /** Gives every link that leaves the site rel="noopener", so the opened page cannot reach back through window.opener. */
 export function rehypeExternalLinks() {

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { projectRelative } from '../config/paths';
+import { projectRelative } from '../lib/content/paths';
 import { checkMdxContent } from '../lib/checks/safe-mdx';
-import { formatContentErrors } from '../lib/content-errors';
+import { formatContentErrors } from '../lib/checks/errors';
 import { CONTENT_COMPONENTS, type ComponentContext } from '../schemas/content-components';
 import { contentFileOf, type ContentPipelineOptions } from './content-files';
 

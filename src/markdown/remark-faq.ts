@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { wrapFaq } from '../lib/faq-extract';
+import { wrapFaq } from '../lib/faq/extract';
 
 /** What Astro keeps of a file's frontmatter; remark plugins may add to it (render() returns it as remarkPluginFrontmatter). */
 type AstroFileData = { astro?: { frontmatter?: Record<string, unknown> } };

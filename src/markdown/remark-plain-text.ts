@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { plainText } from '../lib/faq-extract';
+import { plainText } from '../lib/faq/extract';
 import { addToFrontmatter, isInside } from './remark-faq';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { settings } from '../data/help-center';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../lib/site/urls';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', settings.baseUrl)}\n`, {

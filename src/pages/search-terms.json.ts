@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCommunity } from '../data/community';
 import { getFaqs } from '../data/faq';
 import { getHelpCenter } from '../data/help-center';
-import { vocabularyOf } from '../lib/spelling';
+import { vocabularyOf } from '../lib/search/spelling';
 
 /**
  * The words of every title, label and tag, for the results page's "Did you mean …?". Fetched

@@ -1,4 +1,4 @@
-import { describeStatus, statusAt, type Schedule } from '../lib/support-hours';
+import { describeStatus, statusAt, type Schedule } from '../lib/contact/support-hours';
 
 /** The status is recomputed this often, so a page left open turns "Back at 06:00" into "Online now" on time. */
 const REFRESH_MS = 60_000;

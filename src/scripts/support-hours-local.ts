@@ -1,4 +1,4 @@
-import { formatDays, formatHours, teamWeek, visitorWeek, zoneName, zonedParts, type Schedule } from '../lib/support-hours';
+import { formatDays, formatHours, teamWeek, visitorWeek, zoneName, zonedParts, type Schedule } from '../lib/contact/support-hours';
 import { visitorZone } from './hours-status';
 
 /**

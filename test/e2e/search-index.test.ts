@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEARCH_RANKING } from '../../src/lib/search-ranking';
+import { SEARCH_RANKING } from '../../src/lib/search/ranking';
 import { articlesOf } from '../support/content-files';
 import { useBuiltSite } from '../support/e2e';
 import { loadPagefindInto } from '../support/pagefind';

@@ -1,6 +1,6 @@
 import { readCollectionFiles } from '../../src/integrations/read-content';
-import { COLLECTIONS, parseCollection, type ParsedEntry } from '../../src/lib/validate-content';
-import { answerIdOf, COMMUNITY_COLLECTIONS } from '../../src/lib/validate-community';
+import { COLLECTIONS, parseCollection, type ParsedEntry } from '../../src/lib/checks/knowledge-base';
+import { answerIdOf, COMMUNITY_COLLECTIONS } from '../../src/lib/checks/community';
 import { ROOT } from './sites';
 
 /** The FAQ pages, topics, questions, answers and authors of a content folder, as the writer wrote them. */

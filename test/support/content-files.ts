@@ -1,4 +1,4 @@
-import { COLLECTIONS, parseCollection } from '../../src/lib/validate-content';
+import { COLLECTIONS, parseCollection } from '../../src/lib/checks/knowledge-base';
 import { readCollectionFiles } from '../../src/integrations/read-content';
 import { ROOT } from './sites';
 

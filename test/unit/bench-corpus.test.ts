@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_HEADINGS, ARTICLE_WORDS } from '../../bench/corpus/article';
 import { corpusFiles } from '../../bench/corpus/generate';
 import { countWords } from '../../bench/corpus/text';
-import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../../src/lib/validate-community';
-import { checkKnowledgeBase, COLLECTIONS, parseCollection, type CollectionSpec, type KnowledgeBase } from '../../src/lib/validate-content';
+import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../../src/lib/checks/community';
+import { checkKnowledgeBase, COLLECTIONS, parseCollection, type CollectionSpec, type KnowledgeBase } from '../../src/lib/checks/knowledge-base';
 
 const ARTICLES = 60;
 const files = corpusFiles(ARTICLES);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatAdapter, resolvePath, type ChatProviderConfig, type Globals } from '../../src/lib/chat-providers';
+import { chatAdapter, resolvePath, type ChatProviderConfig, type Globals } from '../../src/lib/contact/chat-providers';
 
 /**
  * Each adapter is run against a plain object standing in for window: `prepare` before the script,

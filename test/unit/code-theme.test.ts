@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/lib/colour';
+import { contrastRatio } from '../../src/lib/site/colour';
 
 /** The custom properties of the light scheme (:root) and of the dark one, as global.css declares them. */
 function schemes(): { light: Record<string, string>; dark: Record<string, string> } {

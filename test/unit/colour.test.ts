@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_BACKGROUND, SCHEME_BACKGROUNDS, contrastRatio, luminance, parseHex, readableOn, textOn, themeVariables, toHex } from '../../src/lib/colour';
+import { PAGE_BACKGROUND, SCHEME_BACKGROUNDS, contrastRatio, luminance, parseHex, readableOn, textOn, themeVariables, toHex } from '../../src/lib/site/colour';
 
 const BRANDS = [
   '#2f5bd3', // the default blue

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filterCounts, filterQuestions, listViews, sortQuestions } from '../../src/lib/community-listing';
-import type { QuestionSummary } from '../../src/lib/community-model';
-import { topicViewPath, urls } from '../../src/lib/urls';
+import { filterCounts, filterQuestions, listViews, sortQuestions } from '../../src/lib/community/listing';
+import type { QuestionSummary } from '../../src/lib/community/model';
+import { topicViewPath, urls } from '../../src/lib/site/urls';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAnchor, Community, excerpt, sortAnswers, type AnswerEntry, type AuthorInfo, type QuestionEntry, type TopicEntry } from '../../src/lib/community-model';
+import { answerAnchor, Community, excerpt, sortAnswers, type AnswerEntry, type AuthorInfo, type QuestionEntry, type TopicEntry } from '../../src/lib/community/model';
 import type { QuestionData } from '../../src/schemas/question';
 
 // ---- builders -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CommunitySettingsSchema } from '../../src/config/community-settings';
-import { parseSettings } from '../../src/config/load-settings';
+import { CommunitySettingsSchema } from '../../src/schemas/settings/community';
+import { parseSettings } from '../../src/lib/content/settings';
 
 const base = ['siteName: Help', 'baseUrl: https://help.example', 'supportEmail: help@example.com'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serializeJsonLd } from '../../src/lib/structured-data';
-import { faqPageLd, qaPageLd, type QaAnswerInput, type QaPageInput } from '../../src/lib/structured-data-qa';
+import { serializeJsonLd } from '../../src/lib/structured-data/json-ld';
+import { faqPageLd, qaPageLd, type QaAnswerInput, type QaPageInput } from '../../src/lib/structured-data/qa';
 
 const BASE = 'https://help.larkspur.example';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

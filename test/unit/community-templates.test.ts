@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerTemplate, fillNewFileUrl, newFileUrlPattern, questionTemplate, requestLink } from '../../src/lib/community-templates';
-import { parseCollection } from '../../src/lib/validate-content';
-import { COMMUNITY_COLLECTIONS } from '../../src/lib/validate-community';
+import { answerTemplate, fillNewFileUrl, newFileUrlPattern, questionTemplate, requestLink } from '../../src/lib/community/templates';
+import { parseCollection } from '../../src/lib/checks/knowledge-base';
+import { COMMUNITY_COLLECTIONS } from '../../src/lib/checks/community';
 
 const today = new Date('2026-10-05T00:00:00Z');
 

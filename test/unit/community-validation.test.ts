@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerIdOf, checkCommunity, closeMatches, COMMUNITY_COLLECTIONS, internalLinks, type CommunityContent, type Referable } from '../../src/lib/validate-community';
-import { COLLECTIONS, parseCollection, type SourceFile } from '../../src/lib/validate-content';
+import { answerIdOf, checkCommunity, closeMatches, COMMUNITY_COLLECTIONS, internalLinks, type CommunityContent, type Referable } from '../../src/lib/checks/community';
+import { COLLECTIONS, parseCollection, type SourceFile } from '../../src/lib/checks/knowledge-base';
 
 // ---- builders -------------------------------------------------------------------------------
 

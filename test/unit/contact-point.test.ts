@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingHoursLd, supportOrganizationLd } from '../../src/lib/contact-point';
+import { openingHoursLd, supportOrganizationLd } from '../../src/lib/structured-data/contact-point';
 
 describe('openingHoursLd', () => {
   it('writes midnight that ends a day as 23:59 and hours past midnight as the next day\'s time', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, closuresFor } from '../../src/config/contact-settings';
-import { parseSettings } from '../../src/config/load-settings';
+import { CHANNELS, closuresFor } from '../../src/schemas/settings/contact';
+import { parseSettings } from '../../src/lib/content/settings';
 
 const FILE = 'content/settings.yaml';
 const REQUIRED = ['siteName: Larkspur Help Center', 'baseUrl: https://help.larkspur.example', 'supportEmail: support@larkspur.example'];

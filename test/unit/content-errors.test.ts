@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentError, formatContentErrors, type ContentError } from '../../src/lib/content-errors';
+import { formatContentError, formatContentErrors, type ContentError } from '../../src/lib/checks/errors';
 
 function error(file: string, line: number | undefined, message = `problem at ${line}`): ContentError {
   return { code: 'invalid-field', file, line, message, hint: `fix line ${line}` };

@@ -8,7 +8,7 @@ import {
   type ArticleEntry,
   type CategoryEntry,
   type SectionEntry,
-} from '../../src/lib/content-model';
+} from '../../src/lib/knowledge-base/model';
 import type { ArticleData } from '../../src/schemas/article';
 import type { CategoryData } from '../../src/schemas/category';
 import type { SectionData } from '../../src/schemas/section';

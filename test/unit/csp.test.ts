@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatCspSources, type ChatProviderConfig } from '../../src/lib/chat-providers';
+import { chatCspSources, type ChatProviderConfig } from '../../src/lib/contact/chat-providers';
 import { deliveryCsp, siteCsp } from '../../src/lib/security/csp';
 
 const directive = (directives: string[], name: string) => directives.find((d) => d.startsWith(`${name} `));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDate, isoDate, lastChanged } from '../../src/lib/dates';
+import { formatDate, isoDate, lastChanged } from '../../src/lib/site/dates';
 
 // Content dates are UTC midnight; a reader west of Greenwich must not see the day before.
 const WEST = 'America/Los_Angeles';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Root, RootContent } from 'mdast';
-import { createSlugger, extractFaq, faqSections, plainText, slugify, wrapFaq } from '../../src/lib/faq-extract';
-import { parseBody } from '../../src/lib/mdx-syntax';
+import { createSlugger, extractFaq, faqSections, plainText, slugify, wrapFaq } from '../../src/lib/faq/extract';
+import { parseBody } from '../../src/lib/checks/mdx-syntax';
 
 const md = (...lines: string[]) => parseBody(lines.join('\n'));
 

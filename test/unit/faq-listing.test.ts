@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faqsOfCategory, faqsOfSection, questionCount } from '../../src/lib/faq-listing';
+import { faqsOfCategory, faqsOfSection, questionCount } from '../../src/lib/faq/listing';
 
 const faqs = [
   { id: 'billing', data: { section: 'plans' } },

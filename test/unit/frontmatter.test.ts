@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/frontmatter';
+import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/content/frontmatter';
 
 const text = (...lines: string[]) => lines.join('\n');
 

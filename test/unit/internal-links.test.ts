@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFiles, internalTargets, isMalformed, isNoindex, isReachable, positionOfTarget } from '../../src/lib/internal-links';
+import { candidateFiles, internalTargets, isMalformed, isNoindex, isReachable, positionOfTarget } from '../../src/lib/checks/built-links';
 
 describe('internalTargets', () => {
   const html = `<!doctype html><html><head>

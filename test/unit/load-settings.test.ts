@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettings } from '../../src/config/load-settings';
+import { parseSettings } from '../../src/lib/content/settings';
 
 const FILE = 'content/settings.yaml';
 const text = (...lines: string[]) => `${lines.join('\n')}\n`;

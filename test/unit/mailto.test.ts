@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeMailto } from '../../src/lib/mailto';
+import { composeMailto } from '../../src/lib/contact/mailto';
 
 /** Splits a mailto: URL the way a mail client does; raw "&", "?" or "#" inside a value would break the match. */
 function decode(url: string) {

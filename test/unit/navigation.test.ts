@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentArea, primaryNavigation } from '../../src/lib/navigation';
+import { isCurrentArea, primaryNavigation } from '../../src/lib/site/navigation';
 
 describe('primaryNavigation', () => {
   it('links only to the knowledge base and the request page when there is no FAQ or community', () => {

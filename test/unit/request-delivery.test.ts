@@ -7,8 +7,8 @@ import {
   readReceipt,
   type DeliverySettings,
   type HttpPlan,
-} from '../../src/lib/request-delivery';
-import { requestFields, type RequestValues } from '../../src/lib/request-fields';
+} from '../../src/lib/contact/request-delivery';
+import { requestFields, type RequestValues } from '../../src/lib/contact/request-fields';
 
 const fields = requestFields([{ value: 'billing', label: 'Billing or my subscription' }], [
   { id: 'workspace', label: 'Workspace name', type: 'text', required: false, zendeskFieldId: 360001 },

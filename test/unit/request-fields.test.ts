@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayValue, prefillFromQuery, requestFields, summarize, validateRequest, type RequestValues } from '../../src/lib/request-fields';
+import { displayValue, prefillFromQuery, requestFields, summarize, validateRequest, type RequestValues } from '../../src/lib/contact/request-fields';
 
 const TYPES = [
   { value: 'question', label: 'A question about using the product' },

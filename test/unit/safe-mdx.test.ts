@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxContent, type Trust } from '../../src/lib/checks/safe-mdx';
-import { parseBody } from '../../src/lib/mdx-syntax';
+import { parseBody } from '../../src/lib/checks/mdx-syntax';
 import { CONTENT_COMPONENTS } from '../../src/schemas/content-components';
 
 const FILE = 'content/articles/x.mdx';

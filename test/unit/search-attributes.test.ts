@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchAttributes, trailOf } from '../../src/lib/search-attributes';
+import { searchAttributes, trailOf } from '../../src/lib/search/attributes';
 
 /** What Pagefind reads from the attributes: each `key[attribute]` capture resolved to its value. */
 function captured(attributes: Record<string, string>, kind: 'filter' | 'meta' | 'sort') {

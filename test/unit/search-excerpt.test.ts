@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, escapeHtml, excerptParts, safeExcerptHtml } from '../../src/lib/search-excerpt';
+import { decodeEntities, escapeHtml, excerptParts, safeExcerptHtml } from '../../src/lib/search/excerpt';
 
 describe('excerptParts', () => {
   it('splits a Pagefind excerpt into plain and marked text, decoding entities', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, buildFacets, countSearches, pageCount, paginationItems, resultCountText, typeLabel } from '../../src/lib/search-facets';
+import { activeFilters, buildFacets, countSearches, pageCount, paginationItems, resultCountText, typeLabel } from '../../src/lib/search/facets';
 
 describe('countSearches', () => {
   it('asks for one extra count per facet with a selection, without that facet', () => {

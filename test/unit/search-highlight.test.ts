@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, highlightTerms } from '../../src/lib/search-highlight';
+import { highlightRanges, highlightTerms } from '../../src/lib/search/highlight';
 
 const marked = (text: string, query: string) => highlightRanges(text, highlightTerms(query)).map(([a, b]) => text.slice(a, b));
 

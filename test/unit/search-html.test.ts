@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexableHtml, pageUrlOf } from '../../src/lib/search-html';
+import { indexableHtml, pageUrlOf } from '../../src/lib/search/indexable-html';
 
 /** Text the way an indexer that only splits at whitespace would read it. */
 const words = (html: string) => html.replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean);

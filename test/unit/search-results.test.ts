@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLevels, safeSitePath, subHits, toDetailedHit, toHit, withHighlight, type PagefindFragment } from '../../src/lib/search-results';
+import { breadcrumbLevels, safeSitePath, subHits, toDetailedHit, toHit, withHighlight, type PagefindFragment } from '../../src/lib/search/results';
 
 const fragment = (over: Partial<PagefindFragment> = {}): PagefindFragment => ({
   url: '/articles/refunds/',

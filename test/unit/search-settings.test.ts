@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettings } from '../../src/config/load-settings';
+import { parseSettings } from '../../src/lib/content/settings';
 
 const REQUIRED = ['siteName: Larkspur Help Center', 'baseUrl: https://help.larkspur.example', 'supportEmail: support@larkspur.example'];
 const parse = (...lines: string[]) => parseSettings(`${[...REQUIRED, ...lines].join('\n')}\n`, 'content/settings.yaml');

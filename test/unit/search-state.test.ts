@@ -8,7 +8,7 @@ import {
   searchPageUrl,
   stateFromSearch,
   toggleFilter,
-} from '../../src/lib/search-state';
+} from '../../src/lib/search/state';
 
 describe('the results page state in the URL', () => {
   it('reads query, filters, sort and page', () => {

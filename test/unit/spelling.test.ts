@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestSpelling, vocabularyOf } from '../../src/lib/spelling';
+import { editDistance, suggestSpelling, vocabularyOf } from '../../src/lib/search/spelling';
 
 const vocabulary = vocabularyOf([
   'Connect QuickBooks Online',

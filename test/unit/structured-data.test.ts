@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbListLd, serializeJsonLd, techArticleLd, type TechArticleInput } from '../../src/lib/structured-data';
+import { breadcrumbListLd, serializeJsonLd, techArticleLd, type TechArticleInput } from '../../src/lib/structured-data/json-ld';
 
 const BASE = 'https://help.larkspur.example';
 

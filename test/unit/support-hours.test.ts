@@ -18,7 +18,7 @@ import {
   type HoursRule,
   type Schedule,
   type WeekRow,
-} from '../../src/lib/support-hours';
+} from '../../src/lib/contact/support-hours';
 
 const LA = 'America/Los_Angeles';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableOfContents, type Heading } from '../../src/lib/toc';
+import { tableOfContents, type Heading } from '../../src/lib/knowledge-base/toc';
 
 const h = (depth: number, text: string): Heading => ({ depth, text, slug: text.toLowerCase().replaceAll(' ', '-') });
 

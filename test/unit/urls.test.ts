@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, editUrlFor, isExternal, urls } from '../../src/lib/urls';
+import { absoluteUrl, editUrlFor, isExternal, urls } from '../../src/lib/site/urls';
 
 describe('urls', () => {
   it('builds flat, slash-terminated paths', () => {

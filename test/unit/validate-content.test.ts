@@ -7,7 +7,7 @@ import {
   redirectsOf,
   type KnowledgeBase,
   type SourceFile,
-} from '../../src/lib/validate-content';
+} from '../../src/lib/checks/knowledge-base';
 
 // ---- builders -------------------------------------------------------------------------------
 

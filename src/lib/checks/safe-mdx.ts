@@ -15,8 +15,8 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import { analyze } from 'periscopic';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ComponentContext, ContentComponentSpec } from '../../schemas/content-components';
-import { closeMatches } from '../close-matches';
-import type { ContentError } from '../content-errors';
+import { closeMatches } from '../text/close-matches';
+import type { ContentError } from './errors';
 import { REFUSED_ELEMENTS, URL_ATTRIBUTES, WRITER_HTML } from '../security/html-policy';
 import { checkUrl, unsafeUrlHint } from '../security/safe-url';
 

@@ -4,7 +4,7 @@
  * word. Astro's loaders skip files they do not match (notes.md, Caps.MDX, anything in a folder
  * whose name starts with a dot), so this check names each such file, says why and how to fix it.
  */
-import type { ContentError } from '../content-errors';
+import type { ContentError } from '../checks/errors';
 import { SLUG_PATTERN } from '../../schemas/shared';
 import { COLLECTION_SPECS, collectionOfPath, type CollectionSpec } from './collections';
 

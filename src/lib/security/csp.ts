@@ -6,8 +6,8 @@
  * adds its endpoint to the pages that send to it. No inline script, event handler or
  * javascript: URL can run, whatever a page contains.
  */
-import { chatCspSources, type ChatProviderConfig, type CspDirective } from '../chat-providers';
-import type { DeliverySettings } from '../request-delivery';
+import { chatCspSources, type ChatProviderConfig, type CspDirective } from '../contact/chat-providers';
+import type { DeliverySettings } from '../contact/request-delivery';
 
 export interface SiteCsp {
   /** Directives other than script-src and style-src, which Astro writes with its hashes. */

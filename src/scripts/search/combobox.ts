@@ -5,9 +5,9 @@
  * the shortcut. `/` and Ctrl/⌘-K focus the main box from anywhere. Pagefind loads the first
  * time a box gets focus, not before.
  */
-import { typeLabel } from '../../lib/search-facets';
-import { safeSitePath, withHighlight, type SearchHit } from '../../lib/search-results';
-import { normalizeQuery, searchPageUrl } from '../../lib/search-state';
+import { typeLabel } from '../../lib/search/facets';
+import { safeSitePath, withHighlight, type SearchHit } from '../../lib/search/results';
+import { normalizeQuery, searchPageUrl } from '../../lib/search/state';
 import { configureSearch, loadPagefind, renderExcerpt, searchHelpCenter } from './pagefind-client';
 
 interface BoxConfig {

@@ -3,8 +3,8 @@
  * inside the indexed content. Text is split into text nodes and <mark> elements; nothing from
  * the URL is ever parsed as HTML. Costs nothing on pages opened any other way.
  */
-import { highlightRanges, highlightTerms } from '../../lib/search-highlight';
-import { HIGHLIGHT_PARAM } from '../../lib/search-results';
+import { highlightRanges, highlightTerms } from '../../lib/search/highlight';
+import { HIGHLIGHT_PARAM } from '../../lib/search/results';
 
 const SKIP = 'script, style, textarea, input, select, [data-pagefind-ignore], mark';
 

@@ -3,12 +3,12 @@
  * touches a search box or opens the results page: the script, its WebAssembly and the index
  * load on the first call, once, and every caller shares them.
  */
-import { excerptParts } from '../../lib/search-excerpt';
-import { SEARCH_RANKING } from '../../lib/search-ranking';
-import { toDetailedHit, toHit, type DetailedHit, type PagefindFragment, type SearchHit } from '../../lib/search-results';
-import { normalizeQuery, pagefindFilters } from '../../lib/search-state';
+import { excerptParts } from '../../lib/search/excerpt';
+import { SEARCH_RANKING } from '../../lib/search/ranking';
+import { toDetailedHit, toHit, type DetailedHit, type PagefindFragment, type SearchHit } from '../../lib/search/results';
+import { normalizeQuery, pagefindFilters } from '../../lib/search/state';
 
-export type { DetailedHit, SearchHit } from '../../lib/search-results';
+export type { DetailedHit, SearchHit } from '../../lib/search/results';
 
 /** The parts of Pagefind's browser API we use (see pagefind_web_js/types in Pagefind's repository). */
 interface PagefindResult {

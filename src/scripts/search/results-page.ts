@@ -13,8 +13,8 @@ import {
   typeLabel,
   type Facet,
   type FilterCounts,
-} from '../../lib/search-facets';
-import { withHighlight, type DetailedHit } from '../../lib/search-results';
+} from '../../lib/search/facets';
+import { withHighlight, type DetailedHit } from '../../lib/search/results';
 import {
   clearFilters,
   emptyState,
@@ -25,7 +25,7 @@ import {
   toggleFilter,
   type SearchState,
   type SortOrder,
-} from '../../lib/search-state';
+} from '../../lib/search/state';
 import { configureSearch, hitsOf, renderExcerpt, runSearch } from './pagefind-client';
 import { spellingSuggestion } from './spelling-hint';
 

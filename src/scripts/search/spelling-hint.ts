@@ -2,7 +2,7 @@
  * Fetches the help center's words (/search-terms.json, written by the build) the first time a
  * search finds nothing, and proposes a corrected query.
  */
-import { suggestSpelling } from '../../lib/spelling';
+import { suggestSpelling } from '../../lib/search/spelling';
 
 let vocabulary: Promise<string[]> | undefined;
 

@@ -3,7 +3,7 @@
  * Pages use stable, flat paths keyed by slug (moving an article to another section
  * never changes its URL); a later language prefix such as "/de" goes in front.
  */
-import { DEFAULT_FILTER, DEFAULT_SORT, type ListFilter, type ListSort } from './community-status';
+import { DEFAULT_FILTER, DEFAULT_SORT, type ListFilter, type ListSort } from '../community/status';
 
 export type Locale = string;
 

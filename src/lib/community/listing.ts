@@ -1,6 +1,6 @@
-import type { QuestionSummary } from './community-model';
-import { paginate, type Page } from './content-model';
-import { LIST_FILTERS, LIST_SORTS, type ListFilter, type ListSort } from './community-status';
+import type { QuestionSummary } from './model';
+import { paginate, type Page } from '../knowledge-base/model';
+import { LIST_FILTERS, LIST_SORTS, type ListFilter, type ListSort } from './status';
 
 /**
  * Filtering, sorting and paging of question lists. Every combination of filter and sort is a

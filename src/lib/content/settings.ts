@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatContentErrors, type ContentError } from '../lib/content-errors';
-import { parseYamlWithLines } from '../lib/frontmatter';
+import { formatContentErrors, type ContentError } from '../checks/errors';
+import { parseYamlWithLines } from './frontmatter';
 import { contentDir, projectRelative } from './paths';
-import { SettingsSchema, type SiteSettings } from './settings-schema';
+import { SettingsSchema, type SiteSettings } from '../../schemas/settings/site';
 
 export const SETTINGS_FILE = 'settings.yaml';
 

@@ -1,10 +1,10 @@
-import { COLLECTION_TABLE } from './content/collections';
-import type { ContentError } from './content-errors';
-import { closeMatches } from './close-matches';
-import { faqSections } from './faq-extract';
+import { COLLECTION_TABLE } from '../content/collections';
+import type { ContentError } from './errors';
+import { closeMatches } from '../text/close-matches';
+import { faqSections } from '../faq/extract';
 import { parseBody } from './mdx-syntax';
-import { findDuplicateSlugs, type CollectionSpec, type ParsedEntry } from './validate-content';
-import { urls } from './urls';
+import { findDuplicateSlugs, type CollectionSpec, type ParsedEntry } from './knowledge-base';
+import { urls } from '../site/urls';
 
 /**
  * Checks of the FAQ and the community Q&A that no single file's schema can make: references

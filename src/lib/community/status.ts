@@ -1,4 +1,4 @@
-import type { QuestionStatus } from '../schemas/question';
+import type { QuestionStatus } from '../../schemas/question';
 
 /**
  * The statuses a question can show, what each one tells a customer, and the two lists

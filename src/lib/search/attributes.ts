@@ -11,7 +11,7 @@
  * from a sibling attribute keeps every value verbatim; the HTML escaping is Astro's, as for any
  * attribute, and Pagefind decodes entities when it reads them.
  */
-import { isoDate } from './dates';
+import { isoDate } from '../site/dates';
 
 /** The kinds of page the index knows; facets and labels are generic over these values. */
 export type SearchType = 'article' | 'faq' | 'question';

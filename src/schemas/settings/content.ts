@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { TrustSettings } from '../lib/content/collections';
+import type { TrustSettings } from '../../lib/content/collections';
 
 const TrustSchema = () => z.enum(['safe', 'full'], { error: 'write safe or full' });
 

@@ -1,5 +1,5 @@
-import { isoDate } from './dates';
-import { absoluteUrl } from './urls';
+import { isoDate } from '../site/dates';
+import { absoluteUrl } from '../site/urls';
 
 /**
  * JSON-LD for the FAQ and the community Q&A. An FAQ page is an FAQPage: questions the site

@@ -1,7 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import type { ContentError } from './content-errors';
+import type { ContentError } from './errors';
 
 /**
  * Parses an MDX body (without compiling it), once, for every check that reads it: syntax

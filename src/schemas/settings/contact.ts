@@ -7,7 +7,7 @@ import {
   type Closure,
   type HoursRule,
   type Schedule,
-} from '../lib/support-hours';
+} from '../../lib/contact/support-hours';
 
 /**
  * The contact settings in content/settings.yaml: the launcher and its chat provider, support

@@ -1,9 +1,9 @@
-import type { AnswerData } from '../schemas/answer';
-import type { QuestionData, QuestionStatus } from '../schemas/question';
-import type { TopicData } from '../schemas/topic';
-import type { Entry } from './content-model';
-import { sortByOrder } from './content-model';
-import { effectiveStatus } from './community-status';
+import type { AnswerData } from '../../schemas/answer';
+import type { QuestionData, QuestionStatus } from '../../schemas/question';
+import type { TopicData } from '../../schemas/topic';
+import type { Entry } from '../knowledge-base/model';
+import { sortByOrder } from '../knowledge-base/model';
+import { effectiveStatus } from './status';
 
 /**
  * The community Q&A as the pages need it: topics → questions → answers, with what a forum

@@ -1,6 +1,6 @@
-import type { Crumb } from './content-model';
-import { absoluteUrl } from './urls';
-import { isoDate } from './dates';
+import type { Crumb } from '../knowledge-base/model';
+import { absoluteUrl } from '../site/urls';
+import { isoDate } from '../site/dates';
 
 /**
  * JSON-LD for search engines. Serialisation escapes "<", ">" and "&" (and the two line

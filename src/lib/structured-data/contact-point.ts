@@ -1,6 +1,6 @@
-import type { Closure, HoursRule } from './support-hours';
-import { WEEKDAYS } from './support-hours';
-import { absoluteUrl } from './urls';
+import type { Closure, HoursRule } from '../contact/support-hours';
+import { WEEKDAYS } from '../contact/support-hours';
+import { absoluteUrl } from '../site/urls';
 
 /**
  * The support team as search engines read it: an Organization with one ContactPoint per staffed

@@ -1,7 +1,7 @@
-import type { ArticleData } from '../schemas/article';
-import type { CategoryData } from '../schemas/category';
-import type { SectionData } from '../schemas/section';
-import { urls } from './urls';
+import type { ArticleData } from '../../schemas/article';
+import type { CategoryData } from '../../schemas/category';
+import type { SectionData } from '../../schemas/section';
+import { urls } from '../site/urls';
 
 /** An entry as it comes from a collection: its id (slug), the file it came from and its data. */
 export interface Entry<T> {

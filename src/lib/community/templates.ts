@@ -1,4 +1,4 @@
-import { isoDate } from './dates';
+import { isoDate } from '../site/dates';
 
 /**
  * "Ask a question" and "Propose an answer" open the repository's new-file page with the file

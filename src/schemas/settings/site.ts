@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { LinkSchema, SitePathSchema } from '../schemas/shared';
-import { ContentSettingsSchema } from './content-settings';
-import { SearchSettingsSchema } from './search-settings';
-import { CommunitySettingsSchema } from './community-settings';
-import { CHANNELS, ChatSettingsSchema, RequestFormSchema, SupportHoursSchema } from './contact-settings';
+import { LinkSchema, SitePathSchema } from '../shared';
+import { ContentSettingsSchema } from './content';
+import { SearchSettingsSchema } from './search';
+import { CommunitySettingsSchema } from './community';
+import { CHANNELS, ChatSettingsSchema, RequestFormSchema, SupportHoursSchema } from './contact';
 
 /**
  * The help center's own settings, read from content/settings.yaml.

@@ -3,8 +3,8 @@
  * breadcrumb, type, date, a safe snippet and the headings inside the page that matched.
  * Pure: the shapes below are the parts of Pagefind's fragment that we read.
  */
-import { BREADCRUMB_SEPARATOR, SEARCH_META } from './search-attributes';
-import { safeExcerptHtml } from './search-excerpt';
+import { BREADCRUMB_SEPARATOR, SEARCH_META } from './attributes';
+import { safeExcerptHtml } from './excerpt';
 
 /** A heading inside a page that matched. */
 export interface SubHit {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LinkSchema } from '../schemas/shared';
+import { LinkSchema } from '../shared';
 
 /**
  * The `community:` block of content/settings.yaml: how the FAQ and the community Q&A link to

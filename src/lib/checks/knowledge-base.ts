@@ -1,14 +1,14 @@
 import type { z } from 'astro/zod';
-import { CONTENT_COMPONENTS, type ComponentContext } from '../schemas/content-components';
-import { checkMdxContent } from './checks/safe-mdx';
-import { checkFileSlug } from './content/content-files';
-import { COLLECTION_TABLE, trustOf, type CollectionSpec, type TrustSettings } from './content/collections';
-import type { ContentError } from './content-errors';
-import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from './frontmatter';
+import { CONTENT_COMPONENTS, type ComponentContext } from '../../schemas/content-components';
+import { checkMdxContent } from './safe-mdx';
+import { checkFileSlug } from '../content/content-files';
+import { COLLECTION_TABLE, trustOf, type CollectionSpec, type TrustSettings } from '../content/collections';
+import type { ContentError } from './errors';
+import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from '../content/frontmatter';
 import { parseMdxBody } from './mdx-syntax';
-import { urls } from './urls';
+import { urls } from '../site/urls';
 
-export type { CollectionSpec } from './content/collections';
+export type { CollectionSpec } from '../content/collections';
 
 /** A file under content/, with its path relative to the project root and to its collection's folder. */
 export interface SourceFile {

@@ -3,7 +3,7 @@
  * can be shared, reloaded and walked back with the browser's back button. This module reads
  * and writes that state; it knows nothing of the DOM or of Pagefind.
  */
-import { SEARCH_FILTERS } from './search-attributes';
+import { SEARCH_FILTERS } from './attributes';
 
 export type SortOrder = 'relevance' | 'newest';
 

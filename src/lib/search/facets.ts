@@ -5,7 +5,7 @@
  * runs one extra count search per facet that has a selection ("disjunctive" faceting), and
  * this module says which searches to run and merges their counts.
  */
-import { SEARCH_FILTERS } from './search-attributes';
+import { SEARCH_FILTERS } from './attributes';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
