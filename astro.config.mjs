@@ -10,6 +10,7 @@ import { loadSettings } from './src/lib/content/settings.ts';
 import { helpCenterBuildSteps } from './src/integrations/index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { settingsModule } from './src/integrations/settings-module.ts';
 import { parseOptionsFrom } from './src/integrations/content-check.ts';
 import { siteCsp } from './src/lib/security/csp.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/test/.output*/**', '**/bench/.output/**', '**/bench/.corpus/**'] } },
   },
   integrations: [
+    settingsModule(settings),
     checks.before,
     mdx(),
     // Pages that ask not to be indexed (alternative list views, redirects) stay out of the sitemap.

@@ -2,3 +2,9 @@ interface ImportMetaEnv {
   /** True in `astro dev`, false in `astro build`: set by src/integrations/content-check.ts. */
   readonly HELP_CENTER_SHOW_DRAFTS: boolean;
 }
+
+/** The validated site settings (src/integrations/settings-module.ts). */
+declare module 'virtual:help-center/settings' {
+  const settings: import('./schemas/settings/site').SiteSettings;
+  export default settings;
+}

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../schemas/settings/site';
-import { CHANNELS } from '../schemas/settings/contact';
+import { CHANNELS } from '../schemas/settings/support-hours';
 import { sortContentFiles } from '../lib/content/content-files';
 import { formatContentErrors, type ContentError } from '../lib/checks/errors';
 import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/checks/knowledge-base';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { settings } from '../data/help-center';
+import settings from 'virtual:help-center/settings';
 import { absoluteUrl } from '../lib/site/urls';
 
 export const GET: APIRoute = () =>

@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCommunity } from '../data/community';
-import { getFaqs } from '../data/faq';
-import { getHelpCenter } from '../data/help-center';
+import { siteModel } from '../data/site-model';
 import { vocabularyOf } from '../lib/search/spelling';
 
 /**
@@ -9,9 +7,7 @@ import { vocabularyOf } from '../lib/search/spelling';
  * only when a search finds nothing, so it costs other visitors nothing.
  */
 export const GET: APIRoute = async () => {
-  const { helpCenter } = await getHelpCenter();
-  const { community } = await getCommunity();
-  const faqs = await getFaqs();
+  const { helpCenter, community, faqs } = await siteModel();
   const texts = [
     ...helpCenter.categories.map((c) => c.data.title),
     ...helpCenter.sections.map((s) => s.data.title),

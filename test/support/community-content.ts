@@ -1,6 +1,6 @@
 import { readCollectionFiles } from '../../src/integrations/read-content';
 import { COLLECTIONS, parseCollection, type ParsedEntry } from '../../src/lib/checks/knowledge-base';
-import { answerIdOf, COMMUNITY_COLLECTIONS } from '../../src/lib/checks/community';
+import { COMMUNITY_COLLECTIONS } from '../../src/lib/checks/community';
 import { ROOT } from './sites';
 
 /** The FAQ pages, topics, questions, answers and authors of a content folder, as the writer wrote them. */
@@ -13,7 +13,7 @@ export function communityOf(contentDir: string) {
       if (errors.length) throw new Error(`content of ${contentDir} has errors: ${errors.map((e) => e.message).join('; ')}`);
       return entries;
     };
-    const answers = read(COMMUNITY_COLLECTIONS.answers).map((a) => ({ ...a, id: answerIdOf(a.file, contentDir) }));
+    const answers = read(COMMUNITY_COLLECTIONS.answers).map((a) => ({ ...a, id: a.slug }));
     return {
       faqs: read(COMMUNITY_COLLECTIONS.faqs),
       topics: read(COMMUNITY_COLLECTIONS.topics),

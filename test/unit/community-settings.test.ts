@@ -5,9 +5,9 @@ import { parseSettings } from '../../src/lib/content/settings';
 const base = ['siteName: Help', 'baseUrl: https://help.example', 'supportEmail: help@example.com'];
 
 describe('the community settings', () => {
-  it('default to 20 questions a page, 8 recent, 5 related, and no new-file URL of their own', () => {
-    expect(CommunitySettingsSchema().parse({})).toEqual({ pageSize: 20, recentCount: 8, relatedCount: 5 });
-    expect(parseSettings(base.join('\n'), 'content/settings.yaml').settings?.community).toEqual({ pageSize: 20, recentCount: 8, relatedCount: 5 });
+  it('default to 20 questions a page, 8 recent, 5 related, 12 popular tags, 280 characters quoted, and no new-file URL of their own', () => {
+    expect(CommunitySettingsSchema().parse({})).toEqual({ pageSize: 20, recentCount: 8, relatedCount: 5, popularTags: 12, acceptedQuoteLength: 280 });
+    expect(parseSettings(base.join('\n'), 'content/settings.yaml').settings?.community).toEqual({ pageSize: 20, recentCount: 8, relatedCount: 5, popularTags: 12, acceptedQuoteLength: 280 });
   });
 
   it('accept a new-file URL pattern and page size from settings.yaml', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerIdOf, checkCommunity, closeMatches, COMMUNITY_COLLECTIONS, internalLinks, type CommunityContent, type Referable } from '../../src/lib/checks/community';
+import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent, type Referable } from '../../src/lib/checks/community';
+import { internalLinks } from '../../src/lib/checks/content-links';
+import { closeMatches } from '../../src/lib/text/close-matches';
 import { COLLECTIONS, parseCollection, type SourceFile } from '../../src/lib/checks/knowledge-base';
 
 // ---- builders -------------------------------------------------------------------------------
@@ -81,7 +83,8 @@ describe('a valid FAQ and community', () => {
   });
 
   it('names each answer by its path under answers/, so file names may repeat across questions', () => {
-    expect(answerIdOf('content/community/answers/overnight/maya.mdx', 'content')).toBe('overnight/maya');
+    const { entries } = parseCollection(COMMUNITY_COLLECTIONS.answers, [{ path: 'content/community/answers/overnight/maya.mdx', text: '---\nquestion: overnight\nauthor: maya\ndate: 2026-01-02\n---\n\nAn answer.\n' }]);
+    expect(entries.map((e) => e.slug)).toEqual(['overnight/maya']);
   });
 });
 

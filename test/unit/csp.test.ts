@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chatCspSources, type ChatProviderConfig } from '../../src/lib/contact/chat-providers';
+import { chatCspSources } from '../../src/lib/contact/chat-providers';
+import type { ChatProvider } from '../../src/schemas/settings/chat';
 import { deliveryCsp, siteCsp } from '../../src/lib/security/csp';
 
 const directive = (directives: string[], name: string) => directives.find((d) => d.startsWith(`${name} `));
@@ -27,13 +28,13 @@ describe('siteCsp', () => {
   });
 
   it('gives every provider a script source that covers the script the facade loads', () => {
-    const providers: ChatProviderConfig[] = [
+    const providers: ChatProvider[] = [
       { type: 'zendesk', key: 'k' },
       { type: 'intercom', appId: 'a', apiBase: 'https://api-iam.intercom.io' },
       { type: 'crisp', websiteId: 'w' },
       { type: 'helpscout', beaconId: 'b' },
       { type: 'chatwoot', baseUrl: 'https://chat.example.com', websiteToken: 't' },
-      { type: 'custom', scriptUrl: 'https://widget.example.net/w.js', open: 'W.open', args: [] },
+      { type: 'custom', scriptUrl: 'https://widget.example.net/w.js', open: 'W.open', args: [], cspSources: [] },
     ];
     const scripts: Record<string, string> = {
       zendesk: 'https://static.zdassets.com', intercom: 'https://widget.intercom.io', crisp: 'https://*.crisp.chat',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestSpelling, vocabularyOf } from '../../src/lib/search/spelling';
+import { suggestSpelling, vocabularyOf } from '../../src/lib/search/spelling';
+import { editDistance } from '../../src/lib/text/edit-distance';
 
 const vocabulary = vocabularyOf([
   'Connect QuickBooks Online',

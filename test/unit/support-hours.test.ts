@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeStatus,
-  formatClosureDays,
-  formatDays,
-  formatHours,
-  openIntervals,
-  parseDays,
-  parseHoursRange,
-  parseTime,
-  statusAt,
-  teamWeek,
-  upcomingClosures,
-  visitorWeek,
-  zonedParts,
-  zonedTimeToInstant,
-  zoneName,
-  type HoursRule,
-  type Schedule,
-  type WeekRow,
-} from '../../src/lib/contact/support-hours';
+import { zonedParts, zonedTimeToInstant } from '../../src/lib/contact/support-hours/clock';
+import { parseDays, parseHoursRange, parseTime } from '../../src/lib/contact/support-hours/parse';
+import type { HoursRule, Schedule } from '../../src/lib/contact/support-hours/schedule';
+import { openIntervals, statusAt, upcomingClosures } from '../../src/lib/contact/support-hours/status';
+import { teamWeek, visitorWeek, type WeekRow } from '../../src/lib/contact/support-hours/week';
+import { describeStatus, formatClosureDays, formatDays, formatHours, zoneName } from '../../src/lib/contact/support-hours/words';
 
 const LA = 'America/Los_Angeles';
 

@@ -78,3 +78,35 @@ export function requestLink(requestUrl: string, subject?: string): string {
   const external = /^[a-z][a-z0-9+.-]*:/i.test(requestUrl) || requestUrl.startsWith('//');
   return external ? url.toString() : `${url.pathname}${url.search}`;
 }
+
+export interface AskLinks {
+  /** The repository's new-file page with the file written, when a new-file URL is known. */
+  newFileHref?: string;
+  /** The request form with the question filled in, for customers without an account there. */
+  requestHref: string;
+}
+
+interface TemplateSettings {
+  requestUrl: string;
+  editUrl?: string;
+  community: { newFileUrl?: string };
+}
+
+/** "Ask a question" in a topic: a new question file, and the request form. */
+export function askLinks(settings: TemplateSettings, place: { contentRoot: string; today: Date }, topic: string): AskLinks {
+  const pattern = newFileUrlPattern(settings.community.newFileUrl, settings.editUrl);
+  return {
+    ...(pattern ? { newFileHref: fillNewFileUrl(pattern, questionTemplate({ ...place, topic })) } : {}),
+    requestHref: requestLink(settings.requestUrl),
+  };
+}
+
+/** "Propose an answer" under a question: a new answer file; and the request form, to answer or to ask for help. */
+export function contributeLinks(settings: TemplateSettings, place: { contentRoot: string; today: Date }, question: { slug: string; title: string }) {
+  const pattern = newFileUrlPattern(settings.community.newFileUrl, settings.editUrl);
+  return {
+    ...(pattern ? { proposeHref: fillNewFileUrl(pattern, answerTemplate({ ...place, question: question.slug })) } : {}),
+    sendAnswerHref: requestLink(settings.requestUrl, `An answer to: ${question.title}`),
+    askSupportHref: requestLink(settings.requestUrl, question.title),
+  };
+}

@@ -1,3 +1,5 @@
+import type { ChatProvider } from '../../schemas/settings/chat';
+
 /**
  * One small adapter per chat provider: the single script its widget needs, the globals its own
  * snippet would set up before that script runs, and the call that opens the widget. The facade
@@ -7,13 +9,11 @@
  * in tests), so each one can be checked without a browser or the vendor's code.
  */
 
-export type ChatProviderConfig =
-  | { type: 'zendesk'; key: string }
-  | { type: 'intercom'; appId: string; apiBase: string }
-  | { type: 'crisp'; websiteId: string }
-  | { type: 'helpscout'; beaconId: string }
-  | { type: 'chatwoot'; baseUrl: string; websiteToken: string }
-  | { type: 'custom'; scriptUrl: string; open: string; args: (string | number | boolean)[]; cspSources?: string[] };
+/**
+ * A provider as the browser receives it: the settings' own type (src/schemas/settings/chat.ts),
+ * without a custom provider's CSP sources, which went into the page's policy instead.
+ */
+export type ChatProviderConfig = ChatProvider extends infer P ? (P extends { type: 'custom' } ? Omit<P, 'cspSources'> : P) : never;
 
 /** The page's global object as the vendors' scripts see it. */
 // `any`: vendor globals have no types we could name.
@@ -155,7 +155,7 @@ const originOf = (url: string) => (url.startsWith('/') ? "'self'" : new URL(url)
  * style-src (scripts stay locked to hashes and these hosts). Only the configured provider's
  * sources are added, and only to a site that has one.
  */
-export function chatCspSources(config: ChatProviderConfig): Partial<Record<CspDirective, string[]>> {
+export function chatCspSources(config: ChatProvider): Partial<Record<CspDirective, string[]>> {
   switch (config.type) {
     case 'zendesk':
       return {
@@ -208,7 +208,7 @@ export function chatCspSources(config: ChatProviderConfig): Partial<Record<CspDi
       };
     }
     case 'custom': {
-      const sources = [originOf(config.scriptUrl), ...(config.cspSources ?? [])];
+      const sources = [originOf(config.scriptUrl), ...config.cspSources];
       return {
         'script-src': sources,
         'connect-src': sources,

@@ -1,3 +1,4 @@
+import type { Delivery } from '../../schemas/settings/request-form';
 import { composeMailto } from './mailto';
 import { summarize, type RequestField, type RequestValues } from './request-fields';
 
@@ -7,11 +8,8 @@ import { summarize, type RequestField, type RequestValues } from './request-fiel
  * The browser script only performs the plan; it never decides what goes in it.
  */
 
-/** The delivery settings (requestForm.delivery), as the browser receives them. */
-export type DeliverySettings =
-  | { type: 'mailto'; to?: string }
-  | { type: 'endpoint'; url: string; format: 'json' | 'form'; timeoutSeconds: number }
-  | { type: 'zendesk'; subdomain: string; typeFieldId?: number; timeoutSeconds: number };
+/** The delivery settings (requestForm.delivery), typed by their schema in src/schemas/settings/request-form.ts. */
+export type DeliverySettings = Delivery;
 
 export interface HttpPlan {
   kind: 'http';

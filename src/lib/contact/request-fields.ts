@@ -1,3 +1,5 @@
+import type { CustomField } from '../../schemas/settings/request-form';
+
 /**
  * The fields of the request form, built from the settings, and what a visitor typed into them:
  * validation with a message per field, and a readable summary for emails and ticket bodies.
@@ -29,15 +31,8 @@ export interface RequestField {
 /** What the visitor entered: text for most fields, true/false for a checkbox. */
 export type RequestValues = Record<string, string | boolean>;
 
-export interface CustomFieldSettings {
-  id: string;
-  label: string;
-  type: 'text' | 'textarea' | 'select' | 'checkbox' | 'date';
-  required: boolean;
-  hint?: string;
-  options?: FieldOption[];
-  zendeskFieldId?: number;
-}
+/** A custom field as the settings give it (src/schemas/settings/request-form.ts). */
+export type CustomFieldSettings = CustomField;
 
 /** Long enough for any real subject, short enough to fit a ticket list and an email subject line. */
 export const SUBJECT_MAX_LENGTH = 150;

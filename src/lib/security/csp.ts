@@ -6,7 +6,8 @@
  * adds its endpoint to the pages that send to it. No inline script, event handler or
  * javascript: URL can run, whatever a page contains.
  */
-import { chatCspSources, type ChatProviderConfig, type CspDirective } from '../contact/chat-providers';
+import type { ChatProvider } from '../../schemas/settings/chat';
+import { chatCspSources, type CspDirective } from '../contact/chat-providers';
 import type { DeliverySettings } from '../contact/request-delivery';
 
 export interface SiteCsp {
@@ -36,7 +37,7 @@ const BASE: Record<Exclude<CspDirective, 'script-src' | 'style-src'> | 'default-
 const unique = (values: readonly string[]) => [...new Set(values)];
 
 /** The policy every page of a site carries, given its chat provider (if any). */
-export function siteCsp(chat: ChatProviderConfig | undefined): SiteCsp {
+export function siteCsp(chat: ChatProvider | undefined): SiteCsp {
   const extra = chat ? chatCspSources(chat) : {};
   const directives = Object.entries(BASE).map(([name, sources]) => `${name} ${unique([...sources, ...(extra[name as CspDirective] ?? [])]).join(' ')}`);
   return {

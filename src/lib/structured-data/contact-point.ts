@@ -1,5 +1,5 @@
-import type { Closure, HoursRule } from '../contact/support-hours';
-import { WEEKDAYS } from '../contact/support-hours';
+import type { Closure, HoursRule } from '../contact/support-hours/schedule';
+import { WEEKDAYS } from '../contact/support-hours/schedule';
 import { absoluteUrl } from '../site/urls';
 
 /**

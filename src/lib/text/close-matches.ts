@@ -1,4 +1,4 @@
-import { editDistance } from '../search/spelling';
+import { editDistance } from './edit-distance';
 
 /** Known names a misspelt one probably meant: containing it, contained in it, or a typo or two away. */
 export function closeMatches(value: string, known: Iterable<string>, limit = 3): string[] {

@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 import { LinkSchema } from '../shared';
 
 /**
- * The `community:` block of content/settings.yaml: how the FAQ and the community Q&A link to
- * the repository and how their lists are cut into pages. Every key is optional.
+ * The `community:` block of content/settings.yaml: how the community Q&A links to the
+ * repository for new questions and answers, and how long its lists are. Every key is optional.
  */
 export function CommunitySettingsSchema() {
   return z.strictObject({
@@ -17,6 +17,10 @@ export function CommunitySettingsSchema() {
     recentCount: z.number().int().positive().default(8),
     /** Related questions offered on a question page. Default: 5. */
     relatedCount: z.number().int().min(0).default(5),
+    /** Tags listed under "Popular tags" on the community home; the tags page lists every one. Default: 12. */
+    popularTags: z.number().int().min(0).default(12),
+    /** Characters of the accepted answer quoted under its question. Default: 280. */
+    acceptedQuoteLength: z.number().int().min(40).default(280),
   });
 }
 

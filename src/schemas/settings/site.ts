@@ -3,7 +3,9 @@ import { LinkSchema, SitePathSchema } from '../shared';
 import { ContentSettingsSchema } from './content';
 import { SearchSettingsSchema } from './search';
 import { CommunitySettingsSchema } from './community';
-import { CHANNELS, ChatSettingsSchema, RequestFormSchema, SupportHoursSchema } from './contact';
+import { ChatSettingsSchema } from './chat';
+import { RequestFormSchema } from './request-form';
+import { CHANNELS, SupportHoursSchema } from './support-hours';
 
 /**
  * The help center's own settings, read from content/settings.yaml.
@@ -53,6 +55,10 @@ export function SettingsSchema() {
     sectionPageSize: z.number().int().positive().default(20),
     /** Articles shown per section on a category page before "See all N articles". Default: 6. */
     categoryPreviewSize: z.number().int().positive().default(6),
+    /** Articles listed under "Articles in this section" beside an article before "See more" (the current one is always listed). Default: 10. */
+    sectionListSize: z.number().int().positive().default(10),
+    /** Related articles (sharing labels) offered under an article. Default: 5. */
+    relatedArticles: z.number().int().min(0).default(5),
     /** Number of h2/h3 headings from which an article shows a table of contents. Default: 4. */
     tocMinHeadings: z.number().int().positive().default(4),
     /** Links to further contact options shown in the contact panel (screen share, status page…). Default: []. */

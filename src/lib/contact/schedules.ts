@@ -1,0 +1,43 @@
+import type { ChatSettings } from '../../schemas/settings/chat';
+import { CHANNELS, type Channel, type SupportHoursSettings } from '../../schemas/settings/support-hours';
+import type { Closure, Schedule } from './support-hours/schedule';
+
+/**
+ * The support-hours settings as the pages and the browser read them: one schedule per channel
+ * (its weekly rules and the closures that apply to it) and which channel the launcher's
+ * "Online now" speaks for.
+ */
+
+/** The closures that apply to one channel, in the shape src/lib/support-hours.ts reads. */
+export function closuresFor(hours: SupportHoursSettings, channel: Channel): Closure[] {
+  return hours.closures
+    .filter((c) => !c.channels || c.channels.includes(channel))
+    .map((c) => ({ from: c.date, to: c.to ?? c.date, name: c.name }));
+}
+
+/** What visitors call each channel. */
+export const CHANNEL_LABELS: Record<Channel, string> = { chat: 'Live chat', requests: 'Requests', screenShare: 'Screen share' };
+
+/** A channel's weekly hours and closures, or undefined when the settings give it no hours. */
+export function scheduleFor(hours: SupportHoursSettings, channel: Channel): Schedule | undefined {
+  const rules = hours[channel];
+  return rules ? { timeZone: hours.timeZone, rules, closures: closuresFor(hours, channel) } : undefined;
+}
+
+/** Every channel that has hours, as the browser needs them for "Online now": closures without their names. */
+export function statusSchedules(hours: SupportHoursSettings): Partial<Record<Channel, Schedule>> {
+  return Object.fromEntries(CHANNELS.flatMap((c) => {
+    const schedule = scheduleFor(hours, c);
+    return schedule ? [[c, { ...schedule, closures: schedule.closures.map(({ from, to }) => ({ from, to })) }]] : [];
+  }));
+}
+
+/**
+ * The channel whose "Online now" the launcher shows: chat when a chat provider answers the
+ * launcher, otherwise requests (the built-in panel leads to the request form).
+ */
+export function launcherChannel(chat: ChatSettings, hours: SupportHoursSettings): Channel | undefined {
+  if (chat.provider && hours.chat) return 'chat';
+  if (hours.requests) return 'requests';
+  return undefined;
+}

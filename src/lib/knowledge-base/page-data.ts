@@ -1,0 +1,176 @@
+/**
+ * The knowledge base's pages, one pure function each: given the site model, the route's params
+ * and the settings, everything the page shows. Routes pass the result on to components.
+ */
+import type { SiteSettings } from '../../schemas/settings/site';
+import type { AuthorInfo } from '../community/model';
+import { faqsOfCategory, faqsOfSection } from '../faq/listing';
+import type { FaqPageEntry } from '../faq/model';
+import { canReceiveFeedback } from '../contact/request-delivery';
+import { searchAttributes, trailOf } from '../search/attributes';
+import { lastChanged } from '../site/dates';
+import type { SiteModel } from '../site/model';
+import type { PageHead } from '../site/page-head';
+import { breadcrumbListLd, techArticleLd } from '../structured-data/json-ld';
+import { editUrlFor, urls } from '../site/urls';
+import { paginate, sectionListWindow, type ArticleEntry, type CategoryEntry, type Page, type SectionEntry } from './model';
+
+export interface HomePage {
+  head: PageHead;
+  categories: { category: CategoryEntry; sectionCount: number; articleCount: number }[];
+  promoted: ArticleEntry[];
+  /** The FAQ and community cards, when those areas have content. */
+  moreWays: { faqTitles?: string[]; community?: { questions: number; topics: number; unanswered: number } };
+}
+
+export function homePage(model: SiteModel, settings: SiteSettings): HomePage {
+  const { helpCenter, community } = model;
+  return {
+    head: { title: settings.siteName, description: settings.tagline },
+    categories: helpCenter.categories.map((category) => ({
+      category,
+      sectionCount: helpCenter.sectionsOf(category.slug).length,
+      articleCount: helpCenter.articleCountOf(category.slug),
+    })),
+    promoted: helpCenter.promoted(),
+    moreWays: {
+      ...(model.areas.faq ? { faqTitles: model.faqs.map((f) => f.data.title) } : {}),
+      ...(model.areas.community
+        ? { community: { questions: community.questions.length, topics: community.topics.length, unanswered: community.questions.filter((q) => community.summary(q.slug)!.answerCount === 0).length } }
+        : {}),
+    },
+  };
+}
+
+export interface CategoryPage {
+  head: PageHead;
+  category: CategoryEntry;
+  sections: { section: SectionEntry; articles: ArticleEntry[]; total: number; subsections: SectionEntry[] }[];
+  faqs: FaqPageEntry[];
+}
+
+export function categoryPage(model: SiteModel, slug: string, settings: SiteSettings): CategoryPage {
+  const { helpCenter } = model;
+  const category = helpCenter.category(slug)!;
+  return {
+    head: { title: category.data.title, description: category.data.description, breadcrumbs: helpCenter.breadcrumbs({ category: slug }) },
+    category,
+    sections: helpCenter.sectionsOf(slug).map((section) => {
+      const articles = helpCenter.articlesIn(section.slug);
+      return { section, articles: articles.slice(0, settings.categoryPreviewSize), total: articles.length, subsections: helpCenter.subsectionsOf(section.slug) };
+    }),
+    faqs: faqsOfCategory(model.faqs, slug, (s) => helpCenter.section(s)?.data.category),
+  };
+}
+
+export interface SectionPage {
+  head: PageHead;
+  section: SectionEntry;
+  page: Page<ArticleEntry>;
+  subsections: { section: SectionEntry; articleCount: number }[];
+  faqs: FaqPageEntry[];
+}
+
+/** Every page of every section, as routes list them. */
+export function sectionPages(model: SiteModel, settings: SiteSettings): SectionPage[] {
+  const { helpCenter } = model;
+  return helpCenter.sections.flatMap((section) =>
+    paginate(helpCenter.articlesIn(section.slug), settings.sectionPageSize).map((page) => ({
+      head: {
+        title: page.current > 1 ? `${section.data.title} (page ${page.current} of ${page.total})` : section.data.title,
+        description: section.data.description,
+        breadcrumbs: helpCenter.breadcrumbs({ section: section.slug }),
+      },
+      section,
+      page,
+      subsections: helpCenter.subsectionsOf(section.slug).map((sub) => ({ section: sub, articleCount: helpCenter.articlesIn(sub.slug).length })),
+      faqs: faqsOfSection(model.faqs, section.slug),
+    })),
+  );
+}
+
+export interface ArticlePage {
+  head: PageHead;
+  article: ArticleEntry;
+  section: SectionEntry;
+  author?: AuthorInfo;
+  /** "Articles in this section": the first few, widened to include this one. */
+  siblings: { shown: ArticleEntry[]; hiddenCount: number };
+  related: ArticleEntry[];
+  previous?: ArticleEntry;
+  next?: ArticleEntry;
+  editUrl?: string;
+  /** Whether "Was this article helpful?" is asked (only when the delivery can receive it). */
+  feedback: boolean;
+  /** Pagefind's attributes for the article body. */
+  search: Record<string, string>;
+}
+
+export function articlePage(model: SiteModel, slug: string, settings: SiteSettings): ArticlePage {
+  const { helpCenter } = model;
+  const article = helpCenter.article(slug)!;
+  const section = helpCenter.section(article.data.section)!;
+  const author = model.authors.get(article.data.author);
+  const crumbs = helpCenter.breadcrumbs({ article: slug });
+  const path = urls.article(slug);
+  return {
+    head: {
+      title: article.data.title,
+      description: article.data.description,
+      breadcrumbs: crumbs,
+      structuredData: [
+        techArticleLd(
+          {
+            title: article.data.title,
+            description: article.data.description,
+            path,
+            created: article.data.created,
+            updated: article.data.updated,
+            authorName: author?.name ?? settings.siteName,
+            image: article.data.image ?? settings.logo,
+            section: section.data.title,
+            labels: article.data.labels,
+            publisher: { name: settings.siteName, logo: settings.logo },
+          },
+          settings.baseUrl,
+        ),
+        breadcrumbListLd(crumbs, settings.baseUrl),
+      ],
+      ogType: 'article',
+      image: article.data.image,
+      noindex: article.data.draft,
+      publishedTime: article.data.created.toISOString(),
+    },
+    article,
+    section,
+    author,
+    siblings: sectionListWindow(helpCenter.articlesIn(section.slug), slug, settings.sectionListSize),
+    related: helpCenter.related(slug, { limit: settings.relatedArticles }),
+    ...helpCenter.neighbours(slug),
+    editUrl: editUrlFor(settings.editUrl, article.file),
+    feedback: settings.articleFeedback && canReceiveFeedback(settings.requestForm.delivery),
+    search: searchAttributes({
+      type: 'article',
+      title: article.data.title,
+      ...trailOf(crumbs),
+      section: section.data.title,
+      tags: article.data.labels,
+      date: lastChanged(article.data.created, article.data.updated),
+      image: article.data.image,
+    }),
+  };
+}
+
+export interface LabelPage {
+  head: PageHead;
+  label: string;
+  articles: ArticleEntry[];
+}
+
+export function labelPages(model: SiteModel): LabelPage[] {
+  return model.helpCenter.labels().map(({ label, articles }) => ({
+    head: { title: `Articles labelled “${label}”`, description: `${articles.length} articles about ${label}.`, breadcrumbs: [{ label: 'Home', href: '/' }] },
+    label,
+    articles,
+  }));
+}

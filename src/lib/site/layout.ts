@@ -1,0 +1,17 @@
+import type { SiteSettings } from '../../schemas/settings/site';
+import { themeVariables } from './colour';
+import type { PageHead } from './page-head';
+import { absoluteUrl } from './urls';
+
+/** What the one layout computes for every page: addresses, the full title and the brand theme. */
+export function layoutData(settings: SiteSettings, path: string, head: PageHead) {
+  const theme = themeVariables(settings.brandColor);
+  const declarations = (vars: Record<string, string>) => Object.entries(vars).map(([k, v]) => `${k}:${v}`).join(';');
+  return {
+    canonical: absoluteUrl(path, settings.baseUrl),
+    fullTitle: head.title === settings.siteName ? head.title : `${head.title} · ${settings.siteName}`,
+    ogImage: absoluteUrl(head.image ?? settings.logo, settings.baseUrl),
+    ogLocale: settings.locale.replace('-', '_'),
+    themeCss: `:root{--brand:${settings.brandColor};${declarations(theme.light)}}@media (prefers-color-scheme: dark){:root{${declarations(theme.dark)}}}`,
+  };
+}

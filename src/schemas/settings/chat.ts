@@ -1,0 +1,83 @@
+import { z } from 'astro/zod';
+import { UrlOrPathSchema } from './shared';
+
+/** The `chat:` block of content/settings.yaml: the launcher on every page and the chat provider behind it. */
+
+
+const PUBLIC_ID = (what: string) => z.string().min(1, `give the ${what}`).regex(/^[\w.:-]+$/, `the ${what} holds letters, digits, "-", "_", "." or ":" only`);
+
+/** The chat provider behind the launcher. Every key here is public: it ends up in the page. */
+export function ChatProviderSchema() {
+  return z.discriminatedUnion(
+    'type',
+    [
+      z.strictObject({
+        /** Zendesk's messaging Web Widget. */
+        type: z.literal('zendesk'),
+        /** The key from the widget's snippet (…/snippet.js?key=<key>). Required. */
+        key: PUBLIC_ID('widget key'),
+      }),
+      z.strictObject({
+        /** Intercom Messenger. */
+        type: z.literal('intercom'),
+        /** The workspace's app id. Required. */
+        appId: PUBLIC_ID('app id'),
+        /** The API region: https://api-iam.intercom.io (US), https://api-iam.eu.intercom.io or https://api-iam.au.intercom.io. Default: US. */
+        apiBase: z.url({ protocol: /^https$/, error: 'give the https:// address of Intercom\'s API region, e.g. https://api-iam.eu.intercom.io' }).default('https://api-iam.intercom.io'),
+      }),
+      z.strictObject({
+        /** Crisp chat. */
+        type: z.literal('crisp'),
+        /** The website id from Crisp's settings. Required. */
+        websiteId: PUBLIC_ID('website id'),
+      }),
+      z.strictObject({
+        /** Help Scout Beacon. */
+        type: z.literal('helpscout'),
+        /** The Beacon id. Required. */
+        beaconId: PUBLIC_ID('Beacon id'),
+      }),
+      z.strictObject({
+        /** Chatwoot, hosted or self-hosted. */
+        type: z.literal('chatwoot'),
+        /** The Chatwoot installation, e.g. https://app.chatwoot.com. Required. */
+        baseUrl: z.url({ protocol: /^https?$/, error: 'give the Chatwoot address, e.g. https://app.chatwoot.com' }),
+        /** The website inbox's token. Required. */
+        websiteToken: PUBLIC_ID('website token'),
+      }),
+      z.strictObject({
+        /** Any other widget: a script and the global function that opens it. */
+        type: z.literal('custom'),
+        /** The widget's script. Required. */
+        scriptUrl: UrlOrPathSchema('https://chat.example.com/widget.js'),
+        /** The global function that opens the widget, as a dotted path, e.g. "Tawk_API.maximize". Required. */
+        open: z.string().regex(/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/, 'write the function as a dotted path such as "MyChat.open"'),
+        /** Arguments passed to that function. Default: []. */
+        args: z.array(z.union([z.string(), z.number(), z.boolean()])).default([]),
+        /** Further origins the widget loads from once it runs (its API, frames, images), e.g. ["https://api.chat.example.com", "wss://chat.example.com"]; they join the Content-Security-Policy. Default: [] (only the script's own origin). */
+        cspSources: z.array(z.string().regex(/^(?:https|wss):\/\/(?:\*\.)?[a-z0-9.-]+(?::\d+)?$/i, 'give an origin such as "https://api.chat.example.com" or "wss://chat.example.com", with no path')).default([]),
+      }),
+    ],
+    { error: 'set `type` to zendesk, intercom, crisp, helpscout, chatwoot or custom' },
+  );
+}
+
+export type ChatProvider = z.output<ReturnType<typeof ChatProviderSchema>>;
+
+/** The launcher on every page. */
+export function ChatSettingsSchema() {
+  return z.strictObject({
+    /** Text of the launcher button. Default: "Contact us". */
+    label: z.string().min(1).default('Contact us'),
+    /** The corner the launcher sits in. Default: "right". */
+    position: z.enum(['right', 'left']).default('right'),
+    /** The chat provider; without one the launcher opens the built-in contact panel. Default: none. */
+    provider: ChatProviderSchema().optional(),
+    /** When the provider's script is fetched: on "click" only, or ahead of it on "hover" (or keyboard focus) or when the browser is "idle". It runs only on click. Default: "click". */
+    loadOn: z.enum(['click', 'hover', 'idle']).default('click'),
+    /** Seconds to wait for the chat to open before offering the request form and email instead. Default: 10. */
+    timeoutSeconds: z.number().positive().max(60).default(10),
+  });
+}
+
+export type ChatSettings = z.output<ReturnType<typeof ChatSettingsSchema>>;
