@@ -29,6 +29,7 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
     hooks: {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         const production = command === 'build';
+        const started = performance.now();
         const parseOptions = parseOptionsFrom(options.settings);
         const files = sortContentFiles(listContentFiles(options.contentDir), projectRelative(options.contentDir));
         const errors: ContentError[] = [...files.errors];
@@ -59,6 +60,8 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
           // pipeline refuses the same unsafe files on its own, so nothing of them runs meanwhile.
           logger.error(report);
         }
+        const checked = [...files.byCollection.values()].reduce((n, list) => n + list.length, 0);
+        logger.info(`checked ${checked} content files in ${Math.round(performance.now() - started)} ms`);
         options.onChecked?.(kb, community);
         updateConfig({
           redirects: redirectsOf(kb.articles, { production }),

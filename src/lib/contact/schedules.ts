@@ -1,6 +1,10 @@
 import type { ChatSettings } from '../../schemas/settings/chat';
 import { CHANNELS, type Channel, type SupportHoursSettings } from '../../schemas/settings/support-hours';
+import type { SiteSettings } from '../../schemas/settings/site';
 import type { Closure, Schedule } from './support-hours/schedule';
+import { upcomingClosures } from './support-hours/status';
+import { teamWeek } from './support-hours/week';
+import { formatClosureDays, formatDays, formatHours, zoneName } from './support-hours/words';
 
 /**
  * The support-hours settings as the pages and the browser read them: one schedule per channel
@@ -40,4 +44,21 @@ export function launcherChannel(chat: ChatSettings, hours: SupportHoursSettings)
   if (chat.provider && hours.chat) return 'chat';
   if (hours.requests) return 'requests';
   return undefined;
+}
+
+/**
+ * What <SupportHours> prints for a channel: the week in the team's zone, readable without
+ * scripts, and the closures still to come (none in the compact form the contact panel uses).
+ * Undefined for a channel without hours.
+ */
+export function supportHoursView(settings: SiteSettings, channel: Channel, options: { label?: string; compact: boolean; now: Date }) {
+  const schedule = (CHANNELS as readonly string[]).includes(channel) ? scheduleFor(settings.supportHours, channel) : undefined;
+  if (!schedule) return undefined;
+  const locale = settings.locale;
+  return {
+    scheduleJson: JSON.stringify({ timeZone: schedule.timeZone, rules: schedule.rules }),
+    caption: `${options.label ?? CHANNEL_LABELS[channel]}: ${zoneName(schedule.timeZone, locale)}`,
+    rows: teamWeek(schedule.rules).map((r) => ({ days: formatDays(r.days, locale), hours: formatHours(r) })),
+    closures: options.compact ? [] : upcomingClosures(schedule, options.now).map((c) => ({ until: c.to, text: `${c.name}: ${formatClosureDays(c, locale)}` })),
+  };
 }

@@ -111,3 +111,17 @@ export function resultCountText(total: number): string {
   if (total === 0) return 'No results';
   return `${total} ${total === 1 ? 'result' : 'results'}`;
 }
+
+/** A piece of the results summary: plain text, or the visitor's words (shown in quotation marks). */
+export type SummaryPart = string | { quoted: string };
+
+/** "12 results for ‹invoice› in Billing · page 2 of 3": the line above the results. */
+export function summaryParts(state: { query: string; page: number; filters: Record<string, string[]> }, total: number, perPage: number): SummaryPart[] {
+  const category = state.filters.category?.length === 1 ? state.filters.category[0] : undefined;
+  const parts: SummaryPart[] = [resultCountText(total)];
+  if (state.query) parts.push(' for ', { quoted: state.query });
+  if (category) parts.push(' in ', category);
+  const pages = pageCount(total, perPage);
+  if (total > 0 && pages > 1) parts.push(` · page ${state.page} of ${pages}`);
+  return parts;
+}

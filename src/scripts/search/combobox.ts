@@ -5,9 +5,10 @@
  * the shortcut. `/` and Ctrl/⌘-K focus the main box from anywhere. Pagefind loads the first
  * time a box gets focus, not before.
  */
-import { typeLabel } from '../../lib/search/facets';
-import { safeSitePath, withHighlight, type SearchHit } from '../../lib/search/results';
-import { normalizeQuery, searchPageUrl } from '../../lib/search/state';
+import type { SearchHit } from '../../lib/search/results';
+import { normalizeQuery } from '../../lib/search/state';
+import { escapeAction, nextActive, suggestionChoices, suggestionStatus, type Choice } from '../../lib/search/suggestions';
+import { element } from '../dom';
 import { configureSearch, loadPagefind, renderExcerpt, searchHelpCenter } from './pagefind-client';
 
 interface BoxConfig {
@@ -18,49 +19,46 @@ interface BoxConfig {
   requestUrl: string;
 }
 
-/** A choice in the list: a result, or an action such as "See all results". */
-interface Choice {
-  href: string;
-  render(option: HTMLElement): void;
+/** One option of the list, drawn from its choice: a result's title, place and snippet, or an action's words. */
+function optionFor(doc: Document, choice: Choice, id: string): HTMLElement {
+  const option = element(doc, 'li', { class: 'suggestion' });
+  option.id = id;
+  option.setAttribute('role', 'option');
+  option.setAttribute('aria-selected', 'false');
+  if (choice.kind === 'result') {
+    const snippet = element(doc, 'span', { class: 'suggestion-snippet' });
+    renderExcerpt(snippet, choice.excerptHtml);
+    option.append(element(doc, 'span', { class: 'suggestion-title' }, choice.title), element(doc, 'span', { class: 'suggestion-path' }, choice.path), snippet);
+  } else {
+    option.classList.add('suggestion-action');
+    option.append(doc.createTextNode(choice.text));
+    if (choice.quoted !== undefined) option.append(doc.createTextNode(' '), element(doc, 'q', {}, choice.quoted));
+  }
+  return option;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) => {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
+/** The elements of one box. */
+interface BoxParts {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  listbox: HTMLElement;
+  popup: HTMLElement;
+  message: HTMLElement;
+  status: HTMLElement;
+}
 
-function setUpBox(form: HTMLFormElement, doc: Document): void {
+function findParts(form: HTMLFormElement): BoxParts | undefined {
   const input = form.querySelector<HTMLInputElement>('[role="combobox"]');
   const listbox = form.querySelector<HTMLElement>('[role="listbox"]');
   const popup = form.querySelector<HTMLElement>('[data-search-popup]');
   const message = form.querySelector<HTMLElement>('[data-search-message]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
-  if (!input || !listbox || !popup || !message || !status) return;
-  const config = JSON.parse(form.dataset.searchConfig ?? '{}') as BoxConfig;
-  configureSearch({ snippetWords: config.snippetWords });
-  /** The box's own scope (the category page's box): its suggestions stay inside the category. */
-  const ownScope = form.dataset.searchCategory;
-  /** The page's category, if any: the header box then offers "Search in this category". */
-  const pageScope = ownScope ? undefined : doc.querySelector<HTMLElement>('form[data-search-box][data-search-category]')?.dataset.searchCategory;
+  return input && listbox && popup && message && status ? { form, input, listbox, popup, message, status } : undefined;
+}
 
-  let choices: Choice[] = [];
+/** The popup's state on screen: open or not, and which option is highlighted (aria-activedescendant). */
+function popupControl({ input, listbox, popup }: BoxParts) {
   let active = -1;
-  let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let shownFor = '';
-
-  const isOpen = () => !popup.hidden;
-  const open = () => {
-    popup.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-  };
-  const close = () => {
-    popup.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    setActive(-1);
-  };
   const setActive = (index: number) => {
     active = index;
     listbox.querySelectorAll<HTMLElement>('[role="option"]').forEach((option, i) => {
@@ -70,67 +68,58 @@ function setUpBox(form: HTMLFormElement, doc: Document): void {
     if (index >= 0) input.setAttribute('aria-activedescendant', `${listbox.id}-${index}`);
     else input.removeAttribute('aria-activedescendant');
   };
-  const go = (href: string) => window.location.assign(href);
-  const resultsUrl = (query: string, category?: string) =>
-    searchPageUrl({ query, filters: category ? { category: [category] } : {} });
+  return {
+    isOpen: () => !popup.hidden,
+    active: () => active,
+    setActive,
+    open() {
+      popup.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    },
+    close() {
+      popup.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      setActive(-1);
+    },
+  };
+}
 
-  const resultChoice = (hit: SearchHit, query: string): Choice => ({
-    href: config.highlightTerms ? withHighlight(safeSitePath(hit.url), query) : safeSitePath(hit.url),
-    render(option) {
-      const title = el(doc, 'span', 'suggestion-title', hit.title);
-      const path = el(doc, 'span', 'suggestion-path', [typeLabel(hit.type, 'one'), hit.breadcrumb].filter(Boolean).join(' · '));
-      const snippet = el(doc, 'span', 'suggestion-snippet');
-      renderExcerpt(snippet, hit.excerptHtml);
-      option.append(title, path, snippet);
-    },
-  });
-  const actionChoice = (href: string, text: string, quoted?: string): Choice => ({
-    href,
-    render(option) {
-      option.classList.add('suggestion-action');
-      option.append(doc.createTextNode(text));
-      if (quoted !== undefined) option.append(doc.createTextNode(' '), el(doc, 'q', undefined, quoted));
-    },
-  });
+function setUpBox(form: HTMLFormElement, doc: Document): void {
+  const parts = findParts(form);
+  if (!parts) return;
+  const { input, listbox, popup, message, status } = parts;
+  const config = JSON.parse(form.dataset.searchConfig ?? '{}') as BoxConfig;
+  configureSearch({ snippetWords: config.snippetWords });
+  /** The box's own scope (the category page's box): its suggestions stay inside the category. */
+  const ownScope = form.dataset.searchCategory;
+  /** The page's category, if any: the header box then offers "Search in this category". */
+  const pageScope = ownScope ? undefined : doc.querySelector<HTMLElement>('form[data-search-box][data-search-category]')?.dataset.searchCategory;
+  const list = popupControl(parts);
+
+  let choices: Choice[] = [];
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let shownFor = '';
+  const go = (href: string) => window.location.assign(href);
+  const words = () => normalizeQuery(input.value);
 
   const show = (query: string, hits: SearchHit[], total: number) => {
-    const list: Choice[] = hits.map((hit) => resultChoice(hit, query));
-    const scope = ownScope ?? pageScope;
-    if (scope && total > 0) list.push(actionChoice(resultsUrl(query, scope), `Search in ${scope} for`, query));
-    if (ownScope) list.push(actionChoice(resultsUrl(query), 'Search the whole help center for', query));
-    else if (total > 0) list.push(actionChoice(resultsUrl(query), `See all ${total} ${total === 1 ? 'result' : 'results'} for`, query));
-    if (total === 0) list.push(actionChoice(config.requestUrl, 'Ask our team: submit a request'));
-    choices = list;
-    listbox.replaceChildren(
-      ...list.map((choice, i) => {
-        const option = el(doc, 'li', 'suggestion');
-        option.id = `${listbox.id}-${i}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        choice.render(option);
-        return option;
-      }),
-    );
+    choices = suggestionChoices(query, hits, total, { ownScope, pageScope, highlightTerms: config.highlightTerms, requestUrl: config.requestUrl });
+    listbox.replaceChildren(...choices.map((choice, i) => optionFor(doc, choice, `${listbox.id}-${i}`)));
     message.textContent = total === 0 ? `No matches for “${query}”.` : '';
     message.hidden = total > 0;
-    status.textContent = total === 0
-      ? `No matches for ${query}.`
-      : `${hits.length} of ${total} ${total === 1 ? 'result' : 'results'} shown. Use the up and down arrow keys to choose.`;
+    status.textContent = suggestionStatus(query, hits.length, total);
     shownFor = query;
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    open();
+    list.setActive(-1);
+    list.open();
   };
 
   const search = async (query: string) => {
     const mine = ++sequence;
     try {
-      const { total, hits } = await searchHelpCenter(query, {
-        limit: config.suggestions,
-        ...(ownScope ? { filters: { category: ownScope } } : {}),
-      });
+      const { total, hits } = await searchHelpCenter(query, { limit: config.suggestions, ...(ownScope ? { filters: { category: ownScope } } : {}) });
       // A slower, older search must not overwrite the answer to what the visitor typed since.
-      if (mine !== sequence || normalizeQuery(input.value) !== query) return;
+      if (mine !== sequence || words() !== query) return;
       show(query, hits, total);
     } catch {
       if (mine !== sequence) return;
@@ -141,56 +130,52 @@ function setUpBox(form: HTMLFormElement, doc: Document): void {
 
   const schedule = () => {
     clearTimeout(timer);
-    const query = normalizeQuery(input.value);
-    if (!query) {
-      sequence++;
-      shownFor = '';
-      close();
-      status.textContent = '';
+    const query = words();
+    if (query) {
+      timer = setTimeout(() => void search(query), config.debounceMs);
       return;
     }
-    timer = setTimeout(() => void search(query), config.debounceMs);
+    sequence++;
+    shownFor = '';
+    list.close();
+    status.textContent = '';
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!list.isOpen()) {
+        if (words()) (shownFor === words() ? list.open() : void search(words()));
+      } else if (choices.length) {
+        list.setActive(nextActive(list.active(), event.key === 'ArrowDown' ? 1 : -1, choices.length));
+      }
+    } else if (event.key === 'Enter') {
+      // Without a highlighted choice the form submits to /search/?q=… as it would without JavaScript.
+      const choice = list.isOpen() ? choices[list.active()] : undefined;
+      if (choice) {
+        event.preventDefault();
+        go(choice.href);
+      }
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      const action = escapeAction(input.value !== '', list.isOpen());
+      if (action === 'clear') {
+        input.value = '';
+        schedule();
+      } else if (action === 'close') list.close();
+      else returnFocus(input);
+    } else if (event.key === 'Tab') {
+      list.close();
+    }
   };
 
   input.addEventListener('focus', () => {
     // The visitor showed intent: fetch Pagefind now so the first results come sooner.
     loadPagefind().catch(() => undefined);
-    if (normalizeQuery(input.value) && shownFor === normalizeQuery(input.value)) open();
+    if (words() && shownFor === words()) list.open();
   });
   input.addEventListener('input', schedule);
-
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!isOpen()) {
-        if (normalizeQuery(input.value)) (shownFor === normalizeQuery(input.value) ? open() : void search(normalizeQuery(input.value)));
-        return;
-      }
-      if (!choices.length) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive(active < 0 ? (step > 0 ? 0 : choices.length - 1) : (active + step + choices.length) % choices.length);
-    } else if (event.key === 'Enter') {
-      const choice = isOpen() ? choices[active] : undefined;
-      if (choice) {
-        event.preventDefault();
-        go(choice.href);
-      }
-      // Otherwise the form submits to /search/?q=… as it would without JavaScript.
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      if (input.value) {
-        input.value = '';
-        schedule();
-      } else if (isOpen()) {
-        close();
-      } else {
-        returnFocus(input);
-      }
-    } else if (event.key === 'Tab') {
-      close();
-    }
-  });
-
+  input.addEventListener('keydown', onKey);
   // Keep focus in the field while the pointer picks an option.
   popup.addEventListener('mousedown', (event) => event.preventDefault());
   listbox.addEventListener('click', (event) => {
@@ -199,10 +184,10 @@ function setUpBox(form: HTMLFormElement, doc: Document): void {
     if (choices[index]) go(choices[index].href);
   });
   form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) close();
+    if (!form.contains(event.relatedTarget as Node | null)) list.close();
   });
   form.addEventListener('submit', (event) => {
-    if (!normalizeQuery(input.value)) {
+    if (!words()) {
       event.preventDefault();
       input.focus();
     }

@@ -1,7 +1,7 @@
-import { zonedParts } from '../lib/contact/support-hours/clock';
-import { type Schedule } from '../lib/contact/support-hours/schedule';
-import { teamWeek, visitorWeek } from '../lib/contact/support-hours/week';
-import { formatDays, formatHours, zoneName } from '../lib/contact/support-hours/words';
+import { zonedParts } from '../../lib/contact/support-hours/clock';
+import { type Schedule } from '../../lib/contact/support-hours/schedule';
+import { teamWeek, visitorWeek } from '../../lib/contact/support-hours/week';
+import { formatDays, formatHours, zoneName } from '../../lib/contact/support-hours/words';
 import { visitorZone } from './hours-status';
 
 /**

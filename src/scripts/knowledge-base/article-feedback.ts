@@ -1,4 +1,4 @@
-import { planFeedback, type DeliverySettings, type HttpPlan } from '../lib/contact/request-delivery';
+import { planFeedback, type DeliverySettings, type HttpPlan } from '../../lib/contact/request-delivery';
 
 /**
  * "Was this article helpful?": the vote is sent at once, an optional comment follows with the same

@@ -1,4 +1,4 @@
-import { chatAdapter, type ChatAdapter, type ChatProviderConfig } from '../lib/contact/chat-providers';
+import { chatAdapter, type ChatAdapter, type ChatProviderConfig } from '../../lib/contact/chat-providers';
 import type { ContactPanel } from './contact-panel';
 
 /**

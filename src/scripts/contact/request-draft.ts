@@ -1,4 +1,4 @@
-import type { RequestValues } from '../lib/contact/request-fields';
+import type { RequestValues } from '../../lib/contact/request-fields';
 
 /**
  * The request draft, kept in this browser's localStorage as the visitor types so that a reload,

@@ -1,6 +1,6 @@
-import { type Schedule } from '../lib/contact/support-hours/schedule';
-import { statusAt } from '../lib/contact/support-hours/status';
-import { describeStatus } from '../lib/contact/support-hours/words';
+import { type Schedule } from '../../lib/contact/support-hours/schedule';
+import { statusAt } from '../../lib/contact/support-hours/status';
+import { describeStatus } from '../../lib/contact/support-hours/words';
 
 /** The status is recomputed this often, so a page left open turns "Back at 06:00" into "Online now" on time. */
 const REFRESH_MS = 60_000;

@@ -1,5 +1,5 @@
-import { describeFailure, planRequest, readReceipt, requestMailto, type DeliverySettings, type Failure, type HttpPlan } from '../lib/contact/request-delivery';
-import { fieldElementId, fieldError, prefillFromQuery, validateRequest, type RequestField, type RequestValues } from '../lib/contact/request-fields';
+import { describeFailure, planRequest, readReceipt, requestMailto, type DeliverySettings, type Failure, type HttpPlan } from '../../lib/contact/request-delivery';
+import { fieldElementId, fieldError, prefillFromQuery, validateRequest, type RequestField, type RequestValues } from '../../lib/contact/request-fields';
 import { clearDraft, loadDraft, saveDraft } from './request-draft';
 import { sendByEmail } from './request-mailto';
 import { setUpSuggestions } from './request-suggestions';

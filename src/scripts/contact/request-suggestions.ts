@@ -1,4 +1,4 @@
-import { renderExcerpt, searchHelpCenter } from './search/pagefind-client';
+import { renderExcerpt, searchHelpCenter } from '../search/pagefind-client';
 
 /**
  * Suggested articles under the subject: from three characters and a short pause, up to five

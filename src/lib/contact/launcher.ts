@@ -1,0 +1,47 @@
+/**
+ * The contact launcher on every page, as the settings make it: the panel's options (the request
+ * form, email, the team's own links), which support hours it shows, whose "Online now" the
+ * button speaks for, and what the browser's scripts receive.
+ */
+import type { SiteSettings } from '../../schemas/settings/site';
+import type { Channel } from '../../schemas/settings/support-hours';
+import type { ChatProviderConfig } from './chat-providers';
+import { launcherChannel, statusSchedules } from './schedules';
+import type { Schedule } from './support-hours/schedule';
+
+export interface LauncherOption {
+  label: string;
+  href: string;
+  note?: string;
+  /** The channel whose status is shown beside it. */
+  hours?: Channel;
+}
+
+/** What src/components/ContactLauncher.astro hands to the browser. */
+export interface LauncherConfig {
+  locale: string;
+  provider: ChatProviderConfig | null;
+  loadOn: 'click' | 'hover' | 'idle';
+  timeoutSeconds: number;
+  schedules: Partial<Record<Channel, Schedule>>;
+}
+
+export function launcherView(settings: SiteSettings) {
+  const { chat, supportHours } = settings;
+  const schedules = statusSchedules(supportHours);
+  const options: LauncherOption[] = [
+    { label: 'Submit a request', href: settings.requestUrl, note: 'We answer by email, usually within one business day.', hours: 'requests' },
+    { label: `Email ${settings.supportEmail}`, href: `mailto:${settings.supportEmail}` },
+    ...settings.contactLinks,
+  ];
+  /** Hours shown in the panel: requests, chat when there is a chat, and any channel a link is staffed by. */
+  const panelChannels = [...new Set<Channel>([
+    ...(chat.provider ? (['chat'] as Channel[]) : []),
+    'requests',
+    ...settings.contactLinks.flatMap((l) => (l.hours ? [l.hours] : [])),
+  ])].filter((c) => schedules[c]);
+  // The browser needs no CSP sources: they went into the page's policy.
+  const provider = chat.provider?.type === 'custom' ? (({ cspSources: _, ...rest }) => rest)(chat.provider) : chat.provider;
+  const config: LauncherConfig = { locale: settings.locale, provider: provider ?? null, loadOn: chat.loadOn, timeoutSeconds: chat.timeoutSeconds, schedules };
+  return { options, panelChannels, schedules, statusChannel: launcherChannel(chat, supportHours), config };
+}

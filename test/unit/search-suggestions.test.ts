@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../src/lib/search/results';
+import { escapeAction, nextActive, suggestionChoices, suggestionStatus } from '../../src/lib/search/suggestions';
+
+const hit = (url: string, title: string, type = 'article', breadcrumb = 'Billing › Invoices'): SearchHit => ({ url, title, type, breadcrumb, excerptHtml: '<mark>refund</mark> it' });
+const context = { highlightTerms: true, requestUrl: '/request/' };
+
+describe('suggestionChoices', () => {
+  it('lists each result with its place, linked with the words to highlight, then "See all"', () => {
+    const choices = suggestionChoices('refund', [hit('/articles/refunds/', 'Refunds')], 12, context);
+    expect(choices).toEqual([
+      { kind: 'result', href: '/articles/refunds/?highlight=refund', title: 'Refunds', path: 'Article · Billing › Invoices', excerptHtml: '<mark>refund</mark> it' },
+      { kind: 'action', href: '/search/?q=refund', text: 'See all 12 results for', quoted: 'refund' },
+    ]);
+  });
+
+  it('never leads off the site, whatever the index holds', () => {
+    expect(suggestionChoices('x', [hit('javascript:alert(1)', 'Evil')], 1, { ...context, highlightTerms: false })[0]!.href).toBe('/search/');
+  });
+
+  it('offers the page\'s category from the header box, and the whole help center from a category\'s box', () => {
+    expect(suggestionChoices('tax', [hit('/a/', 'A')], 3, { ...context, pageScope: 'Billing' }).map((c) => c.href)).toEqual(['/a/?highlight=tax', '/search/?q=tax&category=Billing', '/search/?q=tax']);
+    const inCategory = suggestionChoices('tax', [hit('/a/', 'A')], 3, { ...context, ownScope: 'Billing' });
+    expect(inCategory.slice(1).map((c) => c.kind === 'action' && c.text)).toEqual(['Search in Billing for', 'Search the whole help center for']);
+  });
+
+  it('offers the request form when nothing matches', () => {
+    expect(suggestionChoices('zzz', [], 0, context)).toEqual([{ kind: 'action', href: '/request/', text: 'Ask our team: submit a request' }]);
+  });
+});
+
+describe('suggestionStatus', () => {
+  it('says how many are shown, or that nothing matched', () => {
+    expect(suggestionStatus('tax', 6, 12)).toBe('6 of 12 results shown. Use the up and down arrow keys to choose.');
+    expect(suggestionStatus('tax', 1, 1)).toBe('1 of 1 result shown. Use the up and down arrow keys to choose.');
+    expect(suggestionStatus('zzz', 0, 0)).toBe('No matches for zzz.');
+  });
+});
+
+describe('nextActive', () => {
+  it('moves from nothing to the first or last, and round the ends', () => {
+    expect(nextActive(-1, 1, 3)).toBe(0);
+    expect(nextActive(-1, -1, 3)).toBe(2);
+    expect(nextActive(2, 1, 3)).toBe(0);
+    expect(nextActive(0, -1, 3)).toBe(2);
+    expect(nextActive(0, 1, 0)).toBe(-1);
+  });
+});
+
+describe('escapeAction', () => {
+  it('clears the words first, then closes the list, then gives focus back', () => {
+    expect(escapeAction(true, true)).toBe('clear');
+    expect(escapeAction(false, true)).toBe('close');
+    expect(escapeAction(false, false)).toBe('return-focus');
+  });
+});
