@@ -16,7 +16,7 @@ import { siteCsp } from './src/lib/security/csp.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { rehypeHighlightCode } from './src/markdown/rehype-highlight-code.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
-import { remarkContentGuard } from './src/markdown/remark-content-guard.ts';
+import { contentGuard } from './src/markdown/content-guard.ts';
 import { remarkFaq } from './src/markdown/remark-faq.ts';
 import { remarkPlainText } from './src/markdown/remark-plain-text.ts';
 
@@ -24,6 +24,7 @@ const settings = loadSettings(contentDir());
 const checks = helpCenterBuildSteps({ contentDir: contentDir(), settings });
 const noindex = noindexPages();
 const pipeline = { contentDir: contentDir(), ...parseOptionsFrom(settings) };
+const guard = contentGuard(pipeline);
 const csp = siteCsp(settings.chat.provider);
 
 export default defineConfig({
@@ -48,8 +49,8 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
-        // Writers' files: what safe mode refuses fails the compile, before any of it could run.
-        [remarkContentGuard, pipeline],
+        // Writers' files: their syntax and what safe mode refuses, checked as they are parsed (src/markdown/content-guard.ts).
+        guard.remarkContentGuard,
         // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
         [remarkFaq, { dir: path.join(contentDir(), 'faq') }],
         [remarkPlainText, { dir: path.join(contentDir(), 'community') }],
@@ -65,6 +66,7 @@ export default defineConfig({
   integrations: [
     settingsModule(settings),
     checks.before,
+    guard.integration,
     mdx(),
     // Pages that ask not to be indexed (alternative list views, redirects) stay out of the sitemap.
     noindex.integration,

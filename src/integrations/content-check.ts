@@ -16,6 +16,32 @@ export function parseOptionsFrom(settings: SiteSettings): ParseOptions {
   };
 }
 
+/** Every check of the writers' files: each file's own, then those across files. */
+function checkAll(options: { contentDir: string }, files: ReturnType<typeof sortContentFiles>, parseOptions: ParseOptions, production: boolean) {
+  const errors: ContentError[] = [...files.errors];
+  const parse = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS] | (typeof COMMUNITY_COLLECTIONS)[keyof typeof COMMUNITY_COLLECTIONS]) => {
+    const parsed = parseCollection(spec, readCollectionFiles(options.contentDir, spec, files.byCollection.get(spec)), parseOptions);
+    errors.push(...parsed.errors);
+    return parsed.entries;
+  };
+  const kb: KnowledgeBase = {
+    categories: parse(COLLECTIONS.categories),
+    sections: parse(COLLECTIONS.sections),
+    authors: parse(COLLECTIONS.authors),
+    articles: parse(COLLECTIONS.articles),
+  };
+  errors.push(...checkKnowledgeBase(kb, { production }));
+  const community: CommunityContent = {
+    faqs: parse(COMMUNITY_COLLECTIONS.faqs),
+    topics: parse(COMMUNITY_COLLECTIONS.topics),
+    questions: parse(COMMUNITY_COLLECTIONS.questions),
+    answers: parse(COMMUNITY_COLLECTIONS.answers),
+  };
+  const published = kb.articles.filter((a) => !(production && a.data.draft));
+  errors.push(...checkCommunity(community, { ...kb, articles: published }, { contentRoot: projectRelative(options.contentDir), production }));
+  return { kb, community, errors };
+}
+
 /**
  * Reads every writer's file before Astro does and checks what the content layer cannot:
  * files no collection would read, safe-mode refusals, references between files, duplicate
@@ -30,29 +56,12 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         const production = command === 'build';
         const started = performance.now();
-        const parseOptions = parseOptionsFrom(options.settings);
         const files = sortContentFiles(listContentFiles(options.contentDir), projectRelative(options.contentDir));
-        const errors: ContentError[] = [...files.errors];
-        const parse = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS] | (typeof COMMUNITY_COLLECTIONS)[keyof typeof COMMUNITY_COLLECTIONS]) => {
-          const parsed = parseCollection(spec, readCollectionFiles(options.contentDir, spec, files.byCollection.get(spec)), parseOptions);
-          errors.push(...parsed.errors);
-          return parsed.entries;
-        };
-        const kb: KnowledgeBase = {
-          categories: parse(COLLECTIONS.categories),
-          sections: parse(COLLECTIONS.sections),
-          authors: parse(COLLECTIONS.authors),
-          articles: parse(COLLECTIONS.articles),
-        };
-        errors.push(...checkKnowledgeBase(kb, { production }));
-        const community: CommunityContent = {
-          faqs: parse(COMMUNITY_COLLECTIONS.faqs),
-          topics: parse(COMMUNITY_COLLECTIONS.topics),
-          questions: parse(COMMUNITY_COLLECTIONS.questions),
-          answers: parse(COMMUNITY_COLLECTIONS.answers),
-        };
-        const published = kb.articles.filter((a) => !(production && a.data.draft));
-        errors.push(...checkCommunity(community, { ...kb, articles: published }, { contentRoot: projectRelative(options.contentDir), production }));
+        // A build leaves MDX bodies to the Markdown pipeline, which parses each file anyway; when
+        // something else is wrong already, the bodies are checked here too, to report everything at once.
+        let result = checkAll(options, files, { ...parseOptionsFrom(options.settings), checkBodies: !production }, production);
+        if (production && result.errors.length) result = checkAll(options, files, parseOptionsFrom(options.settings), production);
+        const { kb, community, errors } = result;
         if (errors.length) {
           const report = formatContentErrors(errors);
           if (production) throw new Error(report);

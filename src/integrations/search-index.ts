@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexableHtml, pageUrlOf } from '../lib/search/indexable-html.ts';
+import { indexableHtml, pageUrlOf, searchableDocument } from '../lib/search/indexable-html.ts';
 
 /**
  * Parts of an indexed page that are not what the page is about, removed from the index on top
@@ -54,9 +54,10 @@ const BATCH = 64;
 
 /**
  * Sends every built page that has searchable content to Pagefind, as the copy described in
- * src/lib/search-html.ts (blocks separated), under the URL it is served at. Returns how many.
+ * src/lib/search/indexable-html.ts (its searchable element only, blocks separated), under the
+ * URL it is served at. Returns how many.
  */
-async function addPages(index: pagefind.PagefindIndex, site: string): Promise<number> {
+async function addPages(index: pagefind.PagefindIndex, site: string, language: string): Promise<number> {
   const files = (fs.readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
   let sent = 0;
   for (let i = 0; i < files.length; i += BATCH) {
@@ -65,7 +66,7 @@ async function addPages(index: pagefind.PagefindIndex, site: string): Promise<nu
       .map((file) => ({ file, html: fs.readFileSync(path.join(site, file), 'utf8') }))
       // Pages without data-pagefind-body (lists, forms) are left out by Pagefind anyway: skip reading them twice.
       .filter((p) => p.html.includes('data-pagefind-body'));
-    const responses = await Promise.all(pages.map((p) => index.addHTMLFile({ url: pageUrlOf(p.file), content: indexableHtml(p.html) })));
+    const responses = await Promise.all(pages.map((p) => index.addHTMLFile({ url: pageUrlOf(p.file), content: indexableHtml(searchableDocument(p.html, language)) })));
     responses.forEach((r, n) => check(`reading ${pages[n]!.file}`, r));
     sent += pages.length;
   }
@@ -98,7 +99,7 @@ export function searchIndex(options: { language: string }): AstroIntegration {
             forceLanguage: options.language.split('-')[0]!,
           }));
           if (!index) throw new SearchIndexError('starting the indexer', ['Pagefind returned no index']);
-          const read = await addPages(index, site);
+          const read = await addPages(index, site, options.language);
           const bundle = path.join(site, BUNDLE_DIR);
           check('writing the index', await index.writeFiles({ outputPath: bundle }));
           for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(bundle, file), { force: true });

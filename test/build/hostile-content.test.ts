@@ -130,6 +130,26 @@ describe('the same file in full trust', () => {
   });
 });
 
+describe('a folder whose only problems are inside MDX bodies', () => {
+  it('fails the build with every one of them, found as each file is parsed, and runs none', () => {
+    const dir = brokenCopy('body-only', (d) => {
+      edit(`${d}/articles/table-of-contents.mdx`, 'Some text.', 'Home is {process.env.HELP_CENTER_CANARY}.');
+      edit(`${d}/articles/advanced-topic.mdx`, 'Subsections have', '<img src="x" onerror="alert(1)" alt="" /> Subsections have');
+      edit(`${d}/articles/many/item-04.mdx`, 'This is article number', '<div> This is article number');
+    });
+    const built = buildSite(dir, `${TEST_OUTPUT}/mistakes/body-only-dist`, { HELP_CENTER_CANARY: CANARY });
+    expect(built.status).not.toBe(0);
+    expect(built.output).not.toContain(CANARY);
+    expect(built.output).toContain('3 problems in content/ must be fixed before the site can build');
+    const toc = `${dir}/articles/table-of-contents.mdx`;
+    expect(built.output).toContain(`${toc}:${lineOf(toc, 'Home is')}:9: the expression {process.env.HELP_CENTER_CANARY} is refused`);
+    const advanced = `${dir}/articles/advanced-topic.mdx`;
+    expect(built.output).toContain(`${advanced}:${lineOf(advanced, 'onerror')}:14: the attribute \`onerror\` on \`<img>\` is refused`);
+    expect(built.output).toMatch(/item-04\.mdx:\d+:\d+: MDX syntax error: Expected a closing tag for `<div>`/);
+    expect(fs.existsSync(path.join(ROOT, `${TEST_OUTPUT}/mistakes/body-only-dist/index.html`))).toBe(false);
+  });
+});
+
 describe('a link that is not a valid address', () => {
   it('fails the build at the writer\'s line instead of crashing the link check', () => {
     const dir = brokenCopy('malformed-link', (d) => edit(`${d}/articles/table-of-contents.mdx`, 'Some text.', 'See [this](/articles/%zz/).'));

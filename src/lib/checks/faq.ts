@@ -4,6 +4,15 @@ import { COLLECTION_TABLE } from '../content/collections';
 import type { ContentError } from './errors';
 import { findDuplicateSlugs, type ParsedEntry } from './knowledge-base';
 import { parseBody } from './mdx-syntax';
+
+/** An FAQ body's tree, or nothing when it does not parse: its syntax error is reported where bodies are checked. */
+function treeOf(body: string) {
+  try {
+    return parseBody(body);
+  } catch {
+    return undefined;
+  }
+}
 import { reference, slugs } from './references';
 
 /** What an FAQ page may name: the categories and sections it is placed under. */
@@ -19,7 +28,8 @@ export function checkFaqs(faqs: readonly ParsedEntry[], referable: FaqReferable,
   for (const faq of faqs) {
     errors.push(...reference(faq, 'category', slugs(referable.categories), 'category', `${contentRoot}/categories/`, `${contentRoot}/categories/{value}.yaml`));
     errors.push(...reference(faq, 'section', slugs(referable.sections), 'section', `${contentRoot}/sections/`, `${contentRoot}/sections/{value}.yaml`));
-    const tree = parseBody(faq.body);
+    const tree = treeOf(faq.body);
+    if (!tree) continue;
     const toFileLine = (line: number | undefined) => (line ?? 1) + faq.bodyFirstLine - 1;
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth === 1) {
@@ -77,7 +87,8 @@ const faqAnchorsCache = new WeakMap<ParsedEntry, string[]>();
 export function anchorsOf(faq: ParsedEntry): string[] {
   let anchors = faqAnchorsCache.get(faq);
   if (!anchors) {
-    anchors = faqSections(parseBody(faq.body)).sections.map((s) => s.entry.slug);
+    const tree = treeOf(faq.body);
+    anchors = tree ? faqSections(tree).sections.map((s) => s.entry.slug) : [];
     faqAnchorsCache.set(faq, anchors);
   }
   return anchors;

@@ -38,6 +38,12 @@ export const COLLECTIONS = {
 export interface ParseOptions {
   trust: TrustSettings;
   componentContext: ComponentContext;
+  /**
+   * Whether MDX bodies are parsed and checked here (syntax, safe mode). A build leaves them to
+   * the Markdown pipeline, which checks each file as it compiles it (src/markdown/content-guard.ts),
+   * so that no file is parsed twice. Default: true.
+   */
+  checkBodies?: boolean;
 }
 
 /** Safe mode everywhere, every support-hours channel available: what a site without settings gets. */
@@ -147,7 +153,7 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
       errors.push(badName);
       continue;
     }
-    if (spec.kind === 'mdx') {
+    if (spec.kind === 'mdx' && options.checkBodies !== false) {
       // Parsed, never compiled: what safe mode refuses is found before any of it could run.
       const parsed = parseMdxBody(file.path, body, bodyFirstLine);
       const refused = parsed.tree

@@ -39,27 +39,33 @@ interface ParseFailure {
  */
 const POSITION_IN_TEXT = /\((\d+):(\d+)(?:-(\d+):(\d+))?\)/;
 
+/**
+ * A syntax error as a writer reads it: at the file's line and column, with positions inside the
+ * message in file lines too. `lineOffset` is what to add to the parser's lines (0 when the parser
+ * saw the whole file with its frontmatter blanked out, as the Markdown pipeline does).
+ */
+export function syntaxError(file: string, error: unknown, lineOffset: number): ContentError {
+  const e = error as ParseFailure;
+  const raw = e.reason ?? e.message;
+  const inText = POSITION_IN_TEXT.exec(raw);
+  const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (inText ? Number(inText[1]) : undefined);
+  const column = e.column ?? e.place?.column ?? e.place?.start?.column ?? (inText ? Number(inText[2]) : undefined);
+  const reason = raw.replace(POSITION_IN_TEXT, (_, l1: string, c1: string, l2?: string, c2?: string) =>
+    `(line ${Number(l1) + lineOffset}, column ${c1}${l2 ? ` to line ${Number(l2) + lineOffset}, column ${c2}` : ''})`,
+  );
+  return {
+    code: 'mdx-syntax', file,
+    line: line ? line + lineOffset : lineOffset + 1, column: column ?? 1,
+    message: `MDX syntax error: ${reason}`,
+    hint: hintFor(reason),
+  };
+}
+
 /** Parses a body, or reports its syntax error at the file's line and column. */
 export function parseMdxBody(file: string, body: string, bodyFirstLine: number): { tree?: Root; errors: ContentError[] } {
   try {
     return { tree: parseBody(body), errors: [] };
   } catch (error) {
-    const e = error as ParseFailure;
-    const offset = bodyFirstLine - 1;
-    const raw = e.reason ?? e.message;
-    const inText = POSITION_IN_TEXT.exec(raw);
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (inText ? Number(inText[1]) : undefined);
-    const column = e.column ?? e.place?.column ?? e.place?.start?.column ?? (inText ? Number(inText[2]) : undefined);
-    const reason = raw.replace(POSITION_IN_TEXT, (_, l1: string, c1: string, l2?: string, c2?: string) =>
-      `(line ${Number(l1) + offset}, column ${c1}${l2 ? ` to line ${Number(l2) + offset}, column ${c2}` : ''})`,
-    );
-    return {
-      errors: [{
-        code: 'mdx-syntax', file,
-        line: line ? line + offset : bodyFirstLine, column: column ?? 1,
-        message: `MDX syntax error: ${reason}`,
-        hint: hintFor(reason),
-      }],
-    };
+    return { errors: [syntaxError(file, error, bodyFirstLine - 1)] };
   }
 }

@@ -26,7 +26,16 @@ export interface LauncherConfig {
   schedules: Partial<Record<Channel, Schedule>>;
 }
 
+/** Every page carries the same launcher: it is worked out once per build (per settings object). */
+const views = new WeakMap<SiteSettings, ReturnType<typeof makeView>>();
+
 export function launcherView(settings: SiteSettings) {
+  let view = views.get(settings);
+  if (!view) views.set(settings, (view = makeView(settings)));
+  return view;
+}
+
+function makeView(settings: SiteSettings) {
   const { chat, supportHours } = settings;
   const schedules = statusSchedules(supportHours);
   const options: LauncherOption[] = [

@@ -52,6 +52,20 @@ export function launcherChannel(chat: ChatSettings, hours: SupportHoursSettings)
  * Undefined for a channel without hours.
  */
 export function supportHoursView(settings: SiteSettings, channel: Channel, options: { label?: string; compact: boolean; now: Date }) {
+  // The compact form (the launcher's panel, on every page) does not depend on the date: make it once.
+  if (options.compact) {
+    const key = `${channel}\u0000${options.label ?? ''}`;
+    const known = compactViews.get(settings) ?? new Map<string, ReturnType<typeof makeSupportHoursView>>();
+    compactViews.set(settings, known);
+    if (!known.has(key)) known.set(key, makeSupportHoursView(settings, channel, options));
+    return known.get(key);
+  }
+  return makeSupportHoursView(settings, channel, options);
+}
+
+const compactViews = new WeakMap<SiteSettings, Map<string, ReturnType<typeof makeSupportHoursView>>>();
+
+function makeSupportHoursView(settings: SiteSettings, channel: Channel, options: { label?: string; compact: boolean; now: Date }) {
   const schedule = (CHANNELS as readonly string[]).includes(channel) ? scheduleFor(settings.supportHours, channel) : undefined;
   if (!schedule) return undefined;
   const locale = settings.locale;

@@ -22,3 +22,26 @@ export function pageUrlOf(file: string): string {
   const path = `/${file.split('\\').join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
+
+/**
+ * Only the element with data-pagefind-body, in a bare document: what the indexer needs of a
+ * page (its text, and the filter, meta and sort attributes that element carries), without the
+ * header, footer, launcher and JSON-LD it would otherwise parse on every page and throw away.
+ * A page without that element is returned as it is.
+ */
+export function searchableDocument(html: string, language: string): string {
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker === -1) return html;
+  const start = html.lastIndexOf('<', marker);
+  const tag = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(start))?.[1];
+  if (!tag) return html;
+  // The body element may hold elements of its own kind (an answer's <article> inside a question's).
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return `<!doctype html><html lang="${language}"><body>${html.slice(start, m.index + m[0].length)}</body></html>`;
+  }
+  return html;
+}
