@@ -18,6 +18,7 @@ import { rehypeHighlightCode } from './src/markdown/rehype-highlight-code.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
 import { contentGuard } from './src/markdown/content-guard.ts';
 import { remarkFaq } from './src/markdown/remark-faq.ts';
+import { remarkFileLinks } from './src/markdown/remark-file-links.ts';
 import { remarkPlainText } from './src/markdown/remark-plain-text.ts';
 
 const settings = loadSettings(contentDir());
@@ -51,6 +52,8 @@ export default defineConfig({
         remarkGfm,
         // Writers' files: their syntax and what safe mode refuses, checked as they are parsed (src/markdown/content-guard.ts).
         guard.remarkContentGuard,
+        // Links to other writers' files (../billing/refunds.mdx) become the addresses of their pages.
+        [remarkFileLinks, { contentDir: contentDir() }],
         // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
         [remarkFaq, { dir: path.join(contentDir(), 'faq') }],
         [remarkPlainText, { dir: path.join(contentDir(), 'community') }],
@@ -60,6 +63,15 @@ export default defineConfig({
     }),
   },
   vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns once per
+        // file that it may not survive bundling: harmless, and at 2,000 articles it buries every real message.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
     // Build outputs and generated corpora are not sources: the dev server must not watch them.
     server: { watch: { ignored: ['**/dist/**', '**/test/.output*/**', '**/bench/.output/**', '**/bench/.corpus/**'] } },
   },

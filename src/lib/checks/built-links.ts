@@ -7,13 +7,54 @@ const LINK_ATTRIBUTE = /\s(?:href|src)\s*=\s*("([^"]*)"|'([^']*)')/gi;
 
 /** Root-relative targets of href/src attributes (external, mailto:, data: and fragment-only links excluded). */
 export function internalTargets(html: string): string[] {
-  const found = new Set<string>();
+  return internalLinksOf(html, '/').filter((l) => l.written.startsWith('/')).map((l) => l.written);
+}
+
+export interface InternalLink {
+  /** As the page's HTML writes it: "/articles/x/", "../refunds/", "#steps". */
+  written: string;
+  /** Resolved against the page, as a browser would: "/articles/refunds/#steps". */
+  resolved: string;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Every href/src of a page that stays on the site, relative ones included, each resolved
+ * against the page's own path (external addresses, mailto:, tel: and data: are left out).
+ */
+export function internalLinksOf(html: string, pagePath: string): InternalLink[] {
+  const found = new Map<string, InternalLink>();
+  const base = new URL(pagePath, 'https://site.invalid');
   for (const m of html.matchAll(LINK_ATTRIBUTE)) {
-    const value = (m[2] ?? m[3] ?? '').replaceAll('&amp;', '&');
-    if (!value.startsWith('/') || value.startsWith('//')) continue;
-    found.add(value);
+    const written = (m[2] ?? m[3] ?? '').replaceAll('&amp;', '&');
+    if (!written || written.startsWith('//') || SCHEME.test(written)) continue;
+    let resolved: string;
+    try {
+      const url = new URL(written, base);
+      resolved = `${url.pathname}${url.search}${url.hash}`;
+    } catch {
+      resolved = written;
+    }
+    found.set(written, { written, resolved });
   }
-  return [...found];
+  return [...found.values()];
+}
+
+/** The ids of a built page's elements: what a link's #fragment may name. */
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid\s*=\s*("([^"]*)"|'([^']*)')/gi)].map((m) => (m[2] ?? m[3] ?? '').replaceAll('&amp;', '&')));
+}
+
+/** The fragment of a link, decoded, or undefined when it has none. */
+export function fragmentOf(target: string): string | undefined {
+  const hash = target.indexOf('#');
+  if (hash === -1 || hash === target.length - 1) return undefined;
+  try {
+    return decodeURIComponent(target.slice(hash + 1));
+  } catch {
+    return target.slice(hash + 1);
+  }
 }
 
 /** Whether a link's path cannot be decoded (a "%" not followed by two hex digits): no page can have it. */

@@ -7,8 +7,13 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Making a formatter costs far more than using one, and list pages format hundreds of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date, locale = 'en'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let formatter = formatters.get(locale);
+  if (!formatter) formatters.set(locale, (formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return formatter.format(date);
 }
 
 /** The later of created and updated: the date a reader cares about. */
