@@ -2,7 +2,11 @@ import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../schemas/settings/site';
 import { CHANNELS } from '../schemas/settings/support-hours';
 import { sortContentFiles } from '../lib/content/content-files';
-import { formatContentErrors, type ContentError } from '../lib/checks/errors';
+import { contentWarnings } from '../lib/checks/content-warnings';
+import { formatContentErrors, formatContentWarnings, type ContentError } from '../lib/checks/errors';
+import { dueForReview } from '../lib/knowledge-base/review';
+import type { ArticleData } from '../schemas/article';
+import { gitDates } from './git-dates';
 import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/checks/knowledge-base';
 import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/checks/community';
 import { projectRelative } from '../lib/content/paths';
@@ -16,8 +20,8 @@ export function parseOptionsFrom(settings: SiteSettings): ParseOptions {
   };
 }
 
-/** Every check of the writers' files: each file's own, then those across files. */
-function checkAll(options: { contentDir: string }, files: ReturnType<typeof sortContentFiles>, parseOptions: ParseOptions, production: boolean) {
+/** Every check of the writers' files: each file's own, then those across files, and the warnings. */
+export function checkAll(options: { contentDir: string }, files: ReturnType<typeof sortContentFiles>, parseOptions: ParseOptions, production: boolean) {
   const errors: ContentError[] = [...files.errors];
   const parse = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS] | (typeof COMMUNITY_COLLECTIONS)[keyof typeof COMMUNITY_COLLECTIONS]) => {
     const parsed = parseCollection(spec, readCollectionFiles(options.contentDir, spec, files.byCollection.get(spec)), parseOptions);
@@ -38,8 +42,16 @@ function checkAll(options: { contentDir: string }, files: ReturnType<typeof sort
     answers: parse(COMMUNITY_COLLECTIONS.answers),
   };
   const published = kb.articles.filter((a) => !(production && a.data.draft));
-  errors.push(...checkCommunity(community, { ...kb, articles: published }, { contentRoot: projectRelative(options.contentDir), production }));
-  return { kb, community, errors };
+  const contentRoot = projectRelative(options.contentDir);
+  errors.push(...checkCommunity(community, { ...kb, articles: published }, { contentRoot, production }));
+  return { kb, community, errors, warnings: contentWarnings(kb, community, { contentRoot, production }) };
+}
+
+/** The articles due for review, by the settings' interval and each file's last commit (one git call). */
+export function articlesDue(kb: KnowledgeBase, settings: SiteSettings, contentDir: string, today = new Date()) {
+  const git = gitDates(contentDir);
+  const articles = kb.articles.map((a) => ({ slug: a.slug, file: a.file, data: a.data as ArticleData }));
+  return { due: dueForReview(articles, { today, intervalDays: settings.review.intervalDays, committedAt: (file) => git.dates.get(file) }), dateSource: git.source };
 }
 
 /**
@@ -61,7 +73,7 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
         // something else is wrong already, the bodies are checked here too, to report everything at once.
         let result = checkAll(options, files, { ...parseOptionsFrom(options.settings), checkBodies: !production }, production);
         if (production && result.errors.length) result = checkAll(options, files, parseOptionsFrom(options.settings), production);
-        const { kb, community, errors } = result;
+        const { kb, community, errors, warnings } = result;
         if (errors.length) {
           const report = formatContentErrors(errors);
           if (production) throw new Error(report);
@@ -69,6 +81,13 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
           // pipeline refuses the same unsafe files on its own, so nothing of them runs meanwhile.
           logger.error(report);
         }
+        // A build says how many there are; `npm run check` and `astro dev` list them.
+        if (warnings.length) {
+          if (production) logger.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} in content/ (the site builds; \`npm run check\` lists them)`);
+          else logger.warn(formatContentWarnings(warnings));
+        }
+        const { due } = articlesDue(kb, options.settings, options.contentDir);
+        if (due.length) logger.info(`${due.length} article${due.length === 1 ? ' is' : 's are'} due for review: \`npm run stale\` lists them by owner`);
         const checked = [...files.byCollection.values()].reduce((n, list) => n + list.length, 0);
         logger.info(`checked ${checked} content files in ${Math.round(performance.now() - started)} ms`);
         options.onChecked?.(kb, community);

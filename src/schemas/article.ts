@@ -31,6 +31,12 @@ export function ArticleSchema() {
     image: SitePathSchema('"/images/invoices.svg"').optional(),
     /** Old URL paths that must redirect here after a move or rename, e.g. ["/articles/old-name/"]. Default: []. */
     redirectFrom: z.array(RedirectPathSchema()).default([]),
+    /** The author (a file name in content/authors/) who keeps this article true; `npm run stale` lists it under them. Default: the author. */
+    owner: SlugSchema().optional(),
+    /** The day by which someone should check that the article is still right, YYYY-MM-DD. Default: none (see review.intervalDays in settings.yaml). */
+    reviewBy: DateSchema().optional(),
+    /** The day someone last checked the article against the product, YYYY-MM-DD; shown as "Reviewed on …" when review.showReviewed is on. Default: none. */
+    reviewed: DateSchema().optional(),
     /** The file name is the slug; set this to publish under another one. Default: the file name. */
     slug: SlugSchema().optional(),
   }).refine((a) => !a.updated || a.updated >= a.created, {

@@ -51,7 +51,7 @@ describe('the benchmark corpus', () => {
     errors.push(...checkKnowledgeBase(kb, { production: true }), ...checkCommunity(community, kb, { contentRoot: 'corpus', production: true }));
     expect(errors).toEqual([]);
     expect(kb.articles).toHaveLength(ARTICLES);
-  });
+  }, 60_000); // parses every MDX body of the corpus: seconds on a busy machine
 
   it.each(articles.map((a) => [a.path, a.text]))('%s has the words and every kind of Markdown an article uses', (_path, text) => {
     const body = bodyOf(text);

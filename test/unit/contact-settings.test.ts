@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closuresFor } from '../../src/lib/contact/schedules';
-import { CHANNELS } from '../../src/schemas/settings/support-hours';
 import { parseSettings } from '../../src/lib/content/settings';
 
 const FILE = 'content/settings.yaml';

@@ -15,16 +15,39 @@ export interface ContentError {
   message: string;
   /** How to fix it. */
   hint: string;
+  /** A warning is reported but fails nothing: the page works, it could be better. Default: an error. */
+  severity?: 'warning';
 }
 
+export const isWarning = (e: ContentError) => e.severity === 'warning';
+
+const placeOf = (e: ContentError) => `${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}`;
+
 export function formatContentError(e: ContentError): string {
-  const place = e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : '';
-  return `${e.file}${place}: ${e.message}\n    → ${e.hint}`;
+  return `${placeOf(e)}: ${isWarning(e) ? 'warning: ' : ''}${e.message}\n    → ${e.hint}`;
+}
+
+const byPlace = (a: ContentError, b: ContentError) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+
+/** One problem per line, as `npm run check` lists them for editors and CI annotations: `path:line:col  message  (how to fix)`. */
+export function formatCheckLine(e: ContentError): string {
+  return `${placeOf(e)}  ${isWarning(e) ? 'warning: ' : ''}${e.message}  (${e.hint})`;
+}
+
+/** Every problem, errors and warnings, one line each, sorted by file, line and column. */
+export function formatCheckReport(problems: readonly ContentError[]): string {
+  return [...problems].sort(byPlace).map(formatCheckLine).join('\n');
+}
+
+/** Warnings as the build prints them: listed, after a line that says they fail nothing. */
+export function formatContentWarnings(warnings: readonly ContentError[]): string {
+  const heading = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} in content/ (the site builds; each could be better):`;
+  return [heading, ...[...warnings].sort(byPlace).map(formatContentError)].join('\n');
 }
 
 /** All errors, sorted by file and line so the report reads top to bottom. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
-  const sorted = [...errors].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const sorted = [...errors].sort(byPlace);
   const heading = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content/ must be fixed before the site can build:`;
   return [heading, ...sorted.map(formatContentError)].join('\n');
 }

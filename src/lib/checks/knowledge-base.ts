@@ -7,6 +7,7 @@ import type { ContentError } from './errors';
 import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from '../content/frontmatter';
 import { parseMdxBody } from './mdx-syntax';
 import { urls } from '../site/urls';
+import { closeMatches } from '../text/close-matches';
 
 export type { CollectionSpec } from '../content/collections';
 
@@ -162,10 +163,9 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
           components: CONTENT_COMPONENTS, componentContext: options.componentContext,
         })
         : [];
-      if (parsed.errors.length || refused.length) {
-        errors.push(...parsed.errors, ...refused);
-        continue;
-      }
+      // The entry stays: its fields are valid, so links and references to it are not
+      // reported a second time as broken.
+      errors.push(...parsed.errors, ...refused);
     }
     entries.push({
       slug: spec.idOf(pathInFolder, data),
@@ -205,7 +205,7 @@ function checkReference(
 ): ContentError[] {
   const value = entry.data[field];
   if (typeof value !== 'string' || known.has(value)) return [];
-  const close = [...known.keys()].filter((k) => k.includes(value) || value.includes(k)).slice(0, 3);
+  const close = closeMatches(value, known.keys());
   return [{
     code: `unknown-${what}`, file: entry.file, ...entry.positionOf([field]),
     message: `\`${field}: ${value}\` names no ${what}`,

@@ -100,6 +100,8 @@ export interface ArticlePage {
   previous?: ArticleEntry;
   next?: ArticleEntry;
   editUrl?: string;
+  /** The day it was last checked against the product, when the settings show it (review.showReviewed). */
+  reviewed?: Date;
   /** Whether "Was this article helpful?" is asked (only when the delivery can receive it). */
   feedback: boolean;
   /** Pagefind's attributes for the article body. */
@@ -148,6 +150,7 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
     related: helpCenter.related(slug, { limit: settings.relatedArticles }),
     ...helpCenter.neighbours(slug),
     editUrl: editUrlFor(settings.editUrl, article.file),
+    ...(settings.review.showReviewed && article.data.reviewed ? { reviewed: article.data.reviewed } : {}),
     feedback: settings.articleFeedback && canReceiveFeedback(settings.requestForm.delivery),
     search: searchAttributes({
       type: 'article',

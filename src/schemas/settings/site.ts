@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { LinkSchema, SitePathSchema } from '../shared';
 import { ContentSettingsSchema } from './content';
+import { ReviewSettingsSchema } from './review';
 import { SearchSettingsSchema } from './search';
 import { CommunitySettingsSchema } from './community';
 import { ChatSettingsSchema } from './chat';
@@ -88,6 +89,8 @@ export function SettingsSchema() {
     community: CommunitySettingsSchema().prefault({}),
     /** How far the MDX of articles and FAQ pages is trusted: safe (default) or full (see src/config/content-settings.ts). Default: safe. */
     content: ContentSettingsSchema().prefault({}),
+    /** When articles are due for review, and whether pages say when they were reviewed (see src/schemas/settings/review.ts). Default: only `reviewBy` dates count. */
+    review: ReviewSettingsSchema().prefault({}),
   });
 }
 
