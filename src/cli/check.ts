@@ -3,12 +3,14 @@
  * TypeScript and Astro types (astro check), every content check with the MDX bodies parsed
  * (syntax, safe mode, components, references, FAQ structure) and the links between content
  * files — printed one per line, `path:line:col  message  (how to fix)`, sorted by file.
- * Exits 1 when anything but warnings was found.
+ * Exits 1 when anything but warnings was found. `--annotations` (automatic on GitHub Actions)
+ * prints each problem again as a workflow annotation.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { checkAll, parseOptionsFrom } from '../integrations/content-check';
 import { listContentFiles } from '../integrations/read-content';
-import { formatCheckReport, isWarning, type ContentError } from '../lib/checks/errors';
+import { formatCheckReport, formatGithubAnnotation, formatMarkdownSummary, isWarning, type ContentError } from '../lib/checks/errors';
 import { sortContentFiles } from '../lib/content/content-files';
 import { contentDir, projectRelative } from '../lib/content/paths';
 import { loadSettings } from '../lib/content/settings';
@@ -45,7 +47,14 @@ export async function main(args: string[]): Promise<number> {
   problems.push(...errors, ...warnings);
   const failing = problems.filter((p) => !isWarning(p)).length;
   const warned = problems.length - failing;
+  const checked = [...files.byCollection.values()].reduce((n, l) => n + l.length, 0);
   if (problems.length) console.log(formatCheckReport(problems));
-  console.log(`${failing ? `${failing} problem${failing === 1 ? '' : 's'} to fix` : 'No problems'}${warned ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''} (${[...files.byCollection.values()].reduce((n, l) => n + l.length, 0)} content files checked).`);
+  console.log(`${failing ? `${failing} problem${failing === 1 ? '' : 's'} to fix` : 'No problems'}${warned ? `, ${warned} warning${warned === 1 ? '' : 's'}` : ''} (${checked} content files checked).`);
+  // On GitHub Actions the same problems become annotations on the pull request's lines and a
+  // table on the run's summary page.
+  if (process.env.GITHUB_ACTIONS === 'true' || args.includes('--annotations')) {
+    for (const p of problems) console.log(formatGithubAnnotation(p));
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatMarkdownSummary(problems, checked));
   return failing ? 1 : 0;
 }

@@ -34,6 +34,10 @@ describe('npm run new', () => {
   it('says what it needs instead of guessing', () => {
     expect(run('new', 'test/fixtures/site', 'article', 'X', '--author', 'robin')).toMatchObject({ status: 2, output: expect.stringContaining('an article needs --section') });
     expect(run('new', 'test/fixtures/site', 'article', 'X', '--section', 'nowhere', '--author', 'robin')).toMatchObject({ status: 1, output: expect.stringContaining('There is no section "nowhere"') });
+    const wrongNames = run('new', 'test/fixtures/site', 'answer', 'X', '--question', 'no-such-question', '--author', 'robn');
+    expect(wrongNames.status).toBe(1);
+    expect(wrongNames.output).toContain('There is no question "no-such-question" in test/fixtures/site/community/questions/');
+    expect(wrongNames.output).toMatch(/There is no author "robn" in test\/fixtures\/site\/authors\/: [^\n]*did you mean robin\?/);
   });
 });
 

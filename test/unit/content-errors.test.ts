@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentError, formatContentErrors, type ContentError } from '../../src/lib/checks/errors';
+import { formatCheckLine, formatCheckReport, formatContentError, formatContentErrors, formatGithubAnnotation, formatMarkdownSummary, type ContentError } from '../../src/lib/checks/errors';
 
 function error(file: string, line: number | undefined, message = `problem at ${line}`): ContentError {
   return { code: 'invalid-field', file, line, message, hint: `fix line ${line}` };
@@ -56,5 +56,34 @@ describe('formatContentErrors', () => {
     const errors = [error('b.mdx', 1), error('a.mdx', 1)];
     formatContentErrors(errors);
     expect(errors.map((e) => e.file)).toEqual(['b.mdx', 'a.mdx']);
+  });
+});
+
+describe('the one-line forms of npm run check', () => {
+  const typo: ContentError = { code: 'unknown-section', file: 'content/articles/a.mdx', line: 4, column: 10, message: '`section: x` names no section', hint: 'use a file name of content/sections/' };
+  const long: ContentError = { code: 'long-title', file: 'content/articles/a.mdx', line: 2, column: 1, message: 'the title is long', hint: 'shorten it', severity: 'warning' };
+
+  it('prints path:line:col  message  (hint), warnings marked, sorted by place', () => {
+    expect(formatCheckLine(typo)).toBe('content/articles/a.mdx:4:10  `section: x` names no section  (use a file name of content/sections/)');
+    expect(formatCheckReport([typo, long]).split('\n')).toEqual([
+      'content/articles/a.mdx:2:1  warning: the title is long  (shorten it)',
+      formatCheckLine(typo),
+    ]);
+  });
+
+  it('becomes a GitHub annotation on the named line, with the characters GitHub reserves escaped', () => {
+    expect(formatGithubAnnotation(typo)).toBe('::error file=content/articles/a.mdx,line=4,col=10,title=Must be fixed::`section: x` names no section → use a file name of content/sections/');
+    expect(formatGithubAnnotation(long)).toMatch(/^::warning file=content\/articles\/a\.mdx,line=2,col=1,title=Could be better::/);
+    const odd = formatGithubAnnotation({ ...typo, file: 'content/a,b:c.mdx', message: '100% wrong\nreally' });
+    expect(odd).toContain('file=content/a%2Cb%3Ac.mdx,');
+    expect(odd).toContain('::100%25 wrong%0Areally → ');
+  });
+
+  it('summarises as a Markdown table whose cells cannot break the table', () => {
+    const summary = formatMarkdownSummary([typo, { ...long, message: 'a | b' }], 12);
+    expect(summary).toContain('### Content check: 1 problem to fix, 1 warning');
+    expect(summary).toContain('12 content files checked.');
+    expect(summary).toContain('| warning | `content/articles/a.mdx:2:1` | a \\| b | shorten it |');
+    expect(formatMarkdownSummary([], 3)).toContain('no problems, 0 warnings');
   });
 });

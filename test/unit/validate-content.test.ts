@@ -334,6 +334,12 @@ describe('checkKnowledgeBase', () => {
     expect(errors[0]?.hint).toContain('content/authors/');
   });
 
+  it('reports an owner who is not an author, at the owner line', () => {
+    const file = articleFile('refunds', { section: 'invoices', owner: 'maya-okonkwoo' });
+    const errors = check((f) => f.articles.push(file));
+    expect(errors).toEqual([expect.objectContaining({ code: 'unknown-author', file: file.path, line: lineIn(file, 'owner: maya-okonkwoo'), message: '`owner: maya-okonkwoo` names no author' })]);
+  });
+
   it('reports a section naming an unknown category', () => {
     const file = sectionFile('payments', { category: 'biling' });
     const errors = check((f) => f.sections.push(file));

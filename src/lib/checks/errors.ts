@@ -51,3 +51,35 @@ export function formatContentErrors(errors: readonly ContentError[]): string {
   const heading = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content/ must be fixed before the site can build:`;
   return [heading, ...sorted.map(formatContentError)].join('\n');
 }
+
+/** GitHub's workflow-command escaping: `%`, CR and LF in the message; `:` and `,` as well in properties. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * A problem as a GitHub Actions annotation (`::error file=…,line=…,col=…::…`), which the
+ * pull request shows on the changed line it names.
+ */
+export function formatGithubAnnotation(e: ContentError): string {
+  const properties = [`file=${escapeProperty(e.file)}`];
+  if (e.line) properties.push(`line=${e.line}`);
+  if (e.line && e.column) properties.push(`col=${e.column}`);
+  properties.push(`title=${escapeProperty(isWarning(e) ? 'Could be better' : 'Must be fixed')}`);
+  return `::${isWarning(e) ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(`${e.message} → ${e.hint}`)}`;
+}
+
+/** A Markdown table of the problems for a CI job's summary page. */
+export function formatMarkdownSummary(problems: readonly ContentError[], checkedFiles: number): string {
+  const failing = problems.filter((p) => !isWarning(p)).length;
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const lines = [
+    `### Content check: ${failing ? `${failing} problem${failing === 1 ? '' : 's'} to fix` : 'no problems'}, ${problems.length - failing} warning${problems.length - failing === 1 ? '' : 's'}`,
+    '',
+    `${checkedFiles} content files checked.`,
+  ];
+  if (problems.length) {
+    lines.push('', '| | Where | What is wrong | How to fix |', '|---|---|---|---|');
+    for (const p of [...problems].sort(byPlace)) lines.push(`| ${isWarning(p) ? 'warning' : 'error'} | \`${cell(placeOf(p))}\` | ${cell(p.message)} | ${cell(p.hint)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -264,6 +264,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, options: { production: boo
   for (const a of kb.articles) {
     errors.push(...checkReference(a, 'section', sections, 'section', 'sections'));
     errors.push(...checkReference(a, 'author', authors, 'author', 'authors'));
+    errors.push(...checkReference(a, 'owner', authors, 'author', 'authors'));
     // A draft's redirects are not written in production, so they cannot clash there.
     if (options.production && a.data.draft) continue;
     for (const [i, from] of ((a.data.redirectFrom as string[]) ?? []).entries()) {

@@ -2,6 +2,7 @@
  * New files for `npm run new`: the right folder, a file name made from the title, and
  * frontmatter that passes the checks as it stands, so a writer only adds their words.
  */
+import { answerAnchor } from '../community/model';
 import { answerTemplate, questionTemplate } from '../community/templates';
 import { isoDate } from '../site/dates';
 import { urls } from '../site/urls';
@@ -86,7 +87,7 @@ export function scaffold(input: ScaffoldInput): NewFile | { missing: string } {
     case 'answer': {
       if (!input.question) return { missing: 'an answer needs --question <file name of the question>' };
       const file = answerTemplate({ contentRoot: input.contentRoot, question: input.question, today: input.today });
-      return { path: file.path.replace('your-name.mdx', `${author}.mdx`), url: urls.question(input.question), content: file.content.replace('author: your-name', `author: ${author}`) };
+      return { path: file.path.replace('your-name.mdx', `${author}.mdx`), url: `${urls.question(input.question)}#${answerAnchor(`${input.question}/${author}`)}`, content: file.content.replace('author: your-name', `author: ${author}`) };
     }
     case 'snippet':
       return {
