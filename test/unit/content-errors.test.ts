@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentError, formatContentErrors, type ContentError } from '../../src/lib/checks/errors';
+import { formatContentError, formatContentErrors, formatContentWarnings, type ContentError } from '../../src/lib/checks/errors';
 
 function error(file: string, line: number | undefined, message = `problem at ${line}`): ContentError {
   return { code: 'invalid-field', file, line, message, hint: `fix line ${line}` };
@@ -56,5 +56,21 @@ describe('formatContentErrors', () => {
     const errors = [error('b.mdx', 1), error('a.mdx', 1)];
     formatContentErrors(errors);
     expect(errors.map((e) => e.file)).toEqual(['b.mdx', 'a.mdx']);
+  });
+});
+
+describe('formatContentWarnings', () => {
+  it('prints each warning as file:line:column: warning: …, sorted, under a heading that says the build goes on', () => {
+    const text = formatContentWarnings([
+      { code: 'unused-snippet', file: 'content/snippets/b.mdx', line: 1, column: 1, message: 'the snippet "b" appears on no page', hint: 'include it' },
+      { code: 'unknown-alert', file: 'content/articles/a.mdx', line: 7, column: 1, message: '[!DANGER] is not an alert type', hint: 'use [!CAUTION]' },
+    ]);
+    expect(text.split('\n')).toEqual([
+      '2 warnings in content/ (the site still builds):',
+      'content/articles/a.mdx:7:1: warning: [!DANGER] is not an alert type',
+      '    → use [!CAUTION]',
+      'content/snippets/b.mdx:1:1: warning: the snippet "b" appears on no page',
+      '    → include it',
+    ]);
   });
 });

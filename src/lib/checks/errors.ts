@@ -28,3 +28,21 @@ export function formatContentErrors(errors: readonly ContentError[]): string {
   const heading = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content/ must be fixed before the site can build:`;
   return [heading, ...sorted.map(formatContentError)].join('\n');
 }
+
+/**
+ * A warning has the shape of an error but does not stop the build: something a writer should
+ * look at (a snippet no page uses) and may have a reason to leave. Printed `file:line:col: warning: …`.
+ */
+export type ContentWarning = ContentError;
+
+export function formatContentWarning(w: ContentWarning): string {
+  const place = w.line ? `:${w.line}${w.column ? `:${w.column}` : ''}` : '';
+  return `${w.file}${place}: warning: ${w.message}\n    → ${w.hint}`;
+}
+
+/** All warnings, sorted like errors, under a heading that says the build goes on. */
+export function formatContentWarnings(warnings: readonly ContentWarning[]): string {
+  const sorted = [...warnings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const heading = `${sorted.length} warning${sorted.length === 1 ? '' : 's'} in content/ (the site still builds):`;
+  return [heading, ...sorted.map(formatContentWarning)].join('\n');
+}
