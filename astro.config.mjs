@@ -11,19 +11,23 @@ import { helpCenterBuildSteps } from './src/integrations/index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { settingsModule } from './src/integrations/settings-module.ts';
+import { contentImagesModule } from './src/integrations/content-images.ts';
 import { parseOptionsFrom } from './src/integrations/content-check.ts';
 import { siteCsp } from './src/lib/security/csp.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { rehypeHighlightCode } from './src/markdown/rehype-highlight-code.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
 import { remarkContentGuard } from './src/markdown/remark-content-guard.ts';
+import { remarkAlerts } from './src/markdown/remark-alerts.ts';
+import { remarkBlockComponents } from './src/markdown/remark-block-components.ts';
+import { remarkComponentUsage } from './src/markdown/remark-component-usage.ts';
 import { remarkFaq } from './src/markdown/remark-faq.ts';
 import { remarkPlainText } from './src/markdown/remark-plain-text.ts';
 
 const settings = loadSettings(contentDir());
 const checks = helpCenterBuildSteps({ contentDir: contentDir(), settings });
 const noindex = noindexPages();
-const pipeline = { contentDir: contentDir(), ...parseOptionsFrom(settings) };
+const pipeline = { contentDir: contentDir(), ...parseOptionsFrom(settings, contentDir()) };
 const csp = siteCsp(settings.chat.provider);
 
 export default defineConfig({
@@ -48,11 +52,16 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
+        // Components on consecutive lines (a row of <Card>s) stand on their own, not in a paragraph.
+        remarkBlockComponents,
         // Writers' files: what safe mode refuses fails the compile, before any of it could run.
         [remarkContentGuard, pipeline],
+        // GitHub's `> [!NOTE]` alerts become the Callout component; each file's snippets and videos go to its page.
+        remarkAlerts,
+        remarkComponentUsage,
         // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
-        [remarkFaq, { dir: path.join(contentDir(), 'faq') }],
-        [remarkPlainText, { dir: path.join(contentDir(), 'community') }],
+        [remarkFaq, { dir: path.join(contentDir(), 'faq'), snippetsDir: path.join(contentDir(), 'snippets') }],
+        [remarkPlainText, { dir: path.join(contentDir(), 'community'), snippetsDir: path.join(contentDir(), 'snippets') }],
       ],
       // The sanitiser first, so that what later plugins add (highlighting, rel="noopener") is ours.
       rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, rehypeExternalLinks],
@@ -64,6 +73,7 @@ export default defineConfig({
   },
   integrations: [
     settingsModule(settings),
+    contentImagesModule(contentDir()),
     checks.before,
     mdx(),
     // Pages that ask not to be indexed (alternative list views, redirects) stay out of the sitemap.

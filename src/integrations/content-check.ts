@@ -1,19 +1,43 @@
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { ComponentContext } from '../schemas/content-components';
 import type { SiteSettings } from '../schemas/settings/site';
 import { CHANNELS } from '../schemas/settings/support-hours';
-import { sortContentFiles } from '../lib/content/content-files';
-import { formatContentErrors, type ContentError } from '../lib/checks/errors';
+import { IMAGES_DIR, sortContentFiles } from '../lib/content/content-files';
+import { COLLECTION_TABLE } from '../lib/content/collections';
+import { formatContentErrors, formatContentWarnings, type ContentError, type ContentWarning } from '../lib/checks/errors';
 import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/checks/knowledge-base';
 import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/checks/community';
+import { checkSnippets } from '../lib/checks/snippets';
 import { projectRelative } from '../lib/content/paths';
-import { listContentFiles, readCollectionFiles } from './read-content';
+import { listContentFiles, listFiles, listPublicFiles, readCollectionFiles } from './read-content';
 
-/** What the checks need from the settings: trust levels, and which support-hours channels components may name. */
-export function parseOptionsFrom(settings: SiteSettings): ParseOptions {
+/**
+ * What components may name on this site: support-hours channels with hours, snippets, images
+ * and public files. The lists are read when asked, so that the Markdown pipeline of `astro dev`
+ * knows a snippet or an image added after it started; the content check takes one snapshot.
+ */
+export function componentContextOf(settings: SiteSettings, contentDir: string): ComponentContext {
+  const inContent = (dir: string) => sortContentFiles(listFiles(path.join(contentDir, dir)).map((f) => `${dir}/${f}`), projectRelative(contentDir));
   return {
-    trust: settings.content.trust,
-    componentContext: { channelsWithHours: CHANNELS.filter((c) => settings.supportHours[c]) },
+    channelsWithHours: CHANNELS.filter((c) => settings.supportHours[c]),
+    contentRoot: projectRelative(contentDir),
+    get snippets() {
+      const spec = COLLECTION_TABLE.snippets;
+      return inContent(spec.dir).byCollection.get(spec)!.map((f) => spec.idOf(f.slice(spec.dir.length + 1)));
+    },
+    get images() {
+      return inContent(IMAGES_DIR).images;
+    },
+    get publicFiles() {
+      return listPublicFiles();
+    },
   };
+}
+
+/** What the checks need from the settings and the content folder: trust levels, and what components may name. */
+export function parseOptionsFrom(settings: SiteSettings, contentDir: string): ParseOptions {
+  return { trust: settings.content.trust, componentContext: componentContextOf(settings, contentDir) };
 }
 
 /**
@@ -30,12 +54,16 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         const production = command === 'build';
         const started = performance.now();
-        const parseOptions = parseOptionsFrom(options.settings);
+        const live = parseOptionsFrom(options.settings, options.contentDir);
+        // One reading of the folders for the whole check.
+        const parseOptions: ParseOptions = { ...live, componentContext: { ...live.componentContext } };
         const files = sortContentFiles(listContentFiles(options.contentDir), projectRelative(options.contentDir));
         const errors: ContentError[] = [...files.errors];
-        const parse = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS] | (typeof COMMUNITY_COLLECTIONS)[keyof typeof COMMUNITY_COLLECTIONS]) => {
+        const warnings: ContentWarning[] = [];
+        const parse = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS] | (typeof COMMUNITY_COLLECTIONS)[keyof typeof COMMUNITY_COLLECTIONS] | typeof COLLECTION_TABLE.snippets) => {
           const parsed = parseCollection(spec, readCollectionFiles(options.contentDir, spec, files.byCollection.get(spec)), parseOptions);
           errors.push(...parsed.errors);
+          warnings.push(...parsed.warnings);
           return parsed.entries;
         };
         const kb: KnowledgeBase = {
@@ -53,6 +81,11 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
         };
         const published = kb.articles.filter((a) => !(production && a.data.draft));
         errors.push(...checkCommunity(community, { ...kb, articles: published }, { contentRoot: projectRelative(options.contentDir), production }));
+        const snippets = checkSnippets(parse(COLLECTION_TABLE.snippets), [...kb.articles, ...community.faqs, ...community.questions, ...community.answers]);
+        errors.push(...snippets.errors);
+        warnings.push(...snippets.warnings);
+        // Warnings never stop a build; they are printed before any errors so the errors end the report.
+        if (warnings.length) logger.warn(formatContentWarnings(warnings));
         if (errors.length) {
           const report = formatContentErrors(errors);
           if (production) throw new Error(report);

@@ -26,3 +26,13 @@ export function readCollectionFiles(contentDir: string, spec: CollectionSpec, re
     text: fs.readFileSync(path.join(contentDir, relative), 'utf8'),
   }));
 }
+
+/** Every file under a folder, relative to it with forward slashes; none when the folder does not exist. */
+export function listFiles(dir: string): string[] {
+  return listContentFiles(dir);
+}
+
+/** The files visitors can fetch from public/, as paths on the site ("/downloads/x.csv"). */
+export function listPublicFiles(publicDir = 'public'): string[] {
+  return listFiles(publicDir).filter((f) => !f.split('/').some((s) => s.startsWith('.'))).map((f) => `/${f}`);
+}

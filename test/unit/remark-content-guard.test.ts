@@ -10,7 +10,7 @@ import { remarkContentGuard } from '../../src/markdown/remark-content-guard';
  * (in `astro dev` the content check only logs): the file never compiles, so none of it runs.
  */
 const contentDir = path.resolve('test/fixtures/hostile');
-const options = { contentDir, trust: { articles: 'safe', faq: 'safe' }, componentContext: { channelsWithHours: [] } } as const;
+const options = { contentDir, trust: { articles: 'safe', faq: 'safe' }, componentContext: { channelsWithHours: [], contentRoot: 'content', snippets: [], images: [], publicFiles: [] } } as const;
 
 async function compileAs(relativePath: string, body: string, trust: 'safe' | 'full' = 'safe') {
   const file = new VFile({ path: path.join(contentDir, relativePath), value: body });

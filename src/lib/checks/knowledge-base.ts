@@ -3,7 +3,10 @@ import { CONTENT_COMPONENTS, type ComponentContext } from '../../schemas/content
 import { checkMdxContent } from './safe-mdx';
 import { checkFileSlug } from '../content/content-files';
 import { COLLECTION_TABLE, trustOf, type CollectionSpec, type TrustSettings } from '../content/collections';
-import type { ContentError } from './errors';
+import type { ContentError, ContentWarning } from './errors';
+import { checkMarkdown } from './markdown';
+import { componentUses, type ComponentUse } from '../content-components/usage';
+import { headingProblems } from '../content-components/structure';
 import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from '../content/frontmatter';
 import { parseMdxBody } from './mdx-syntax';
 import { urls } from '../site/urls';
@@ -40,10 +43,15 @@ export interface ParseOptions {
   componentContext: ComponentContext;
 }
 
-/** Safe mode everywhere, every support-hours channel available: what a site without settings gets. */
+/** Safe mode everywhere, every support-hours channel available, no snippets, images or public files: what a site without settings gets. */
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = {
   trust: { articles: 'safe', faq: 'safe' },
-  componentContext: { channelsWithHours: ['chat', 'requests', 'screenShare'] },
+  componentContext: { channelsWithHours: ['chat', 'requests', 'screenShare'], contentRoot: 'content', snippets: [], images: [], publicFiles: [] },
+};
+
+/** Checks of one collection's trees beyond safe mode, each with its error code: a snippet holds no headings. */
+const TREE_CHECKS: Partial<Record<string, { code: string; check: typeof headingProblems }>> = {
+  snippets: { code: 'snippet-heading', check: headingProblems },
 };
 
 /** An entry whose frontmatter passed its schema, with a way back to the lines it came from. */
@@ -56,6 +64,8 @@ export interface ParsedEntry<T = Record<string, unknown>> {
   /** Markdown body of MDX files; empty for YAML. */
   body: string;
   bodyFirstLine: number;
+  /** The help center's components the body uses, at their file lines (MDX only). */
+  uses?: ComponentUse[];
 }
 
 /** The raw value at a path of parsed YAML (zod does not report the input it rejected). */
@@ -84,9 +94,10 @@ function describeIssue(issue: z.core.$ZodIssue, spec: CollectionSpec, shapeKeys:
 }
 
 /** Parses and schema-checks every file of one collection. Files with errors are left out of `entries`. */
-export function parseCollection(spec: CollectionSpec, files: readonly SourceFile[], options: ParseOptions = DEFAULT_PARSE_OPTIONS): { entries: ParsedEntry[]; errors: ContentError[] } {
+export function parseCollection(spec: CollectionSpec, files: readonly SourceFile[], options: ParseOptions = DEFAULT_PARSE_OPTIONS): { entries: ParsedEntry[]; errors: ContentError[]; warnings: ContentWarning[] } {
   const entries: ParsedEntry[] = [];
   const errors: ContentError[] = [];
+  const warnings: ContentWarning[] = [];
   const schema = spec.schema();
   const shapeKeys = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
   for (const file of files) {
@@ -104,18 +115,24 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
         });
         continue;
       }
-      if (split.yaml === undefined) {
+      if (split.yaml === undefined && spec.frontmatter === 'optional') {
+        yamlText = '';
+        firstLine = 1;
+        body = file.text;
+        bodyFirstLine = 1;
+      } else if (split.yaml === undefined) {
         errors.push({
           code: 'missing-frontmatter', file: file.path, line: 1,
           message: 'the file has no frontmatter',
           hint: `start the file with a block between two \`---\` lines holding its fields (see ${spec.schemaFile})`,
         });
         continue;
+      } else {
+        yamlText = split.yaml;
+        firstLine = split.yamlFirstLine;
+        body = split.body;
+        bodyFirstLine = split.bodyFirstLine;
       }
-      yamlText = split.yaml;
-      firstLine = split.yamlFirstLine;
-      body = split.body;
-      bodyFirstLine = split.bodyFirstLine;
     }
     const yaml = parseYamlWithLines(yamlText, firstLine);
     if (yaml.errors.length) {
@@ -147,19 +164,29 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
       errors.push(badName);
       continue;
     }
+    let uses: ComponentUse[] | undefined;
     if (spec.kind === 'mdx') {
       // Parsed, never compiled: what safe mode refuses is found before any of it could run.
       const parsed = parseMdxBody(file.path, body, bodyFirstLine);
+      const offset = bodyFirstLine - 1;
       const refused = parsed.tree
         ? checkMdxContent(parsed.tree, {
-          file: file.path, lineOffset: bodyFirstLine - 1, trust: trustOf(spec, options.trust),
+          file: file.path, lineOffset: offset, trust: trustOf(spec, options.trust),
           components: CONTENT_COMPONENTS, componentContext: options.componentContext,
         })
         : [];
-      if (parsed.errors.length || refused.length) {
-        errors.push(...parsed.errors, ...refused);
+      const markdown = parsed.tree ? checkMarkdown(parsed.tree, file.path, offset) : { errors: [], warnings: [] };
+      const treeCheck = TREE_CHECKS[spec.name];
+      const structure = parsed.tree && treeCheck ? treeCheck.check(parsed.tree) : [];
+      warnings.push(...markdown.warnings);
+      if (parsed.errors.length || refused.length || markdown.errors.length || structure.length) {
+        errors.push(...parsed.errors, ...refused, ...markdown.errors);
+        for (const p of structure) {
+          errors.push({ code: treeCheck!.code, file: file.path, line: (p.node?.position?.start.line ?? 1) + offset, column: p.node?.position?.start.column ?? 1, message: p.message, hint: p.hint });
+        }
         continue;
       }
+      uses = componentUses(parsed.tree!, offset);
     }
     entries.push({
       slug: spec.idOf(pathInFolder, data),
@@ -169,9 +196,10 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
       positionOf: yaml.positionOf,
       body,
       bodyFirstLine,
+      uses,
     });
   }
-  return { entries, errors };
+  return { entries, errors, warnings };
 }
 
 /** Two entries of one collection with the same slug would overwrite each other: report both. */
