@@ -106,7 +106,7 @@ describe('what a component holds and where it stands', () => {
     expect(problems('<Steps>\n\n- a\n- b\n\n</Steps>')).toEqual([
       '3:1 component-content: `<Steps>` must hold one numbered list and nothing else, but it holds a bulleted list → write each step as "1. …", "2. …" between <Steps> and </Steps> (a step can hold more paragraphs, indented under it); put any introduction before <Steps>',
     ]);
-    expect(problems('<Steps>\n\nFirst:\n\n1. a\n\n</Steps>')[0]).toMatch(/^3:1 .*but it holds paragraph/);
+    expect(problems('<Steps>\n\nFirst:\n\n1. a\n\n</Steps>')[0]).toMatch(/^3:1 .*but it holds a paragraph/);
     expect(problems('<Steps>\n</Steps>')[0]).toMatch(/`<Steps>` is empty/);
     expect(problems('<Steps>\n\n{/* a note */}\n\n1. a\n\n</Steps>')).toEqual([]);
   });
@@ -114,13 +114,13 @@ describe('what a component holds and where it stands', () => {
   it('<Tabs> holds two or more <TabItem>s with labels of their own; a <TabItem> stands in <Tabs>', () => {
     expect(problems('<Tabs>\n<TabItem label="A">\na\n</TabItem>\n</Tabs>')[0]).toMatch(/1:1 .*`<Tabs>` has only one `<TabItem>`/);
     expect(problems('<Tabs>\n<TabItem label="A">\na\n</TabItem>\n<TabItem label="A">\nb\n</TabItem>\n</Tabs>')[0]).toMatch(/5:1 .*two tabs of this `<Tabs>` are labelled "A"/);
-    expect(problems('<Tabs>\nStray text.\n<TabItem label="A">\na\n</TabItem>\n<TabItem label="B">\nb\n</TabItem>\n</Tabs>')[0]).toMatch(/2:1 .*`<Tabs>` holds paragraph, but only `<TabItem>`s may stand directly inside it/);
+    expect(problems('<Tabs>\nStray text.\n<TabItem label="A">\na\n</TabItem>\n<TabItem label="B">\nb\n</TabItem>\n</Tabs>')[0]).toMatch(/2:1 .*`<Tabs>` holds a paragraph, but only `<TabItem>`s may stand directly inside it/);
     expect(problems('<TabItem label="A">\na\n</TabItem>')[0]).toMatch(/`<TabItem>` can only stand directly inside `<Tabs>`/);
     expect(problems('<Tabs syncKey="Operating System">\n<TabItem label="A">\na\n</TabItem>\n<TabItem label="B">\nb\n</TabItem>\n</Tabs>')[0]).toMatch(/`<Tabs syncKey="Operating System">` is not valid → use lower-case letters/);
   });
 
   it('<CardGrid> holds only cards, and <Kbd> a key either way but not both', () => {
-    expect(problems('<CardGrid>\n\nSome text.\n\n</CardGrid>')[0]).toMatch(/`<CardGrid>` holds paragraph, but only `<Card>`s may stand in it/);
+    expect(problems('<CardGrid>\n\nSome text.\n\n</CardGrid>')[0]).toMatch(/`<CardGrid>` holds a paragraph, but only `<Card>`s may stand in it/);
     expect(problems('Press <Kbd keys="Ctrl+K">Ctrl</Kbd>.')[0]).toMatch(/`<Kbd>` has both keys="…" and text between its tags/);
     expect(problems('Press <Kbd></Kbd>.')[0]).toMatch(/`<Kbd>` names no key/);
   });

@@ -29,8 +29,11 @@ const attribute = (node: JsxElement, name: string) => {
   return found?.type === 'mdxJsxAttribute' ? found.value : undefined;
 };
 
+const NODE_NAMES: Record<string, string> = { paragraph: 'a paragraph', heading: 'a heading', code: 'a code block', blockquote: 'a quote', table: 'a table', thematicBreak: 'a line', html: 'HTML', image: 'an image' };
+
+/** A node as a writer would name it: "a paragraph", "a bulleted list", "<Card>". */
 const describe = (node: Nodes) =>
-  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? `<${node.name ?? ''}>` : node.type === 'list' ? (node.ordered ? 'a numbered list' : 'a bulleted list') : node.type;
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? `<${node.name ?? ''}>` : node.type === 'list' ? (node.ordered ? 'a numbered list' : 'a bulleted list') : NODE_NAMES[node.type] ?? node.type;
 
 /** `<Steps>`: exactly one ordered list, whose items are the steps. */
 export function stepsStructure(node: JsxElement): StructureProblem[] {
@@ -42,7 +45,7 @@ export function stepsStructure(node: JsxElement): StructureProblem[] {
     node: stray,
     message: content.length === 0
       ? '`<Steps>` is empty: it must hold one numbered list'
-      : `\`<Steps>\` must hold one numbered list and nothing else, but it holds ${content.length > 1 && !stray ? 'more than one list' : describe(stray ?? list!)}`,
+      : `\`<Steps>\` must hold one numbered list and nothing else, but it holds ${stray && stray !== content[1] ? describe(stray) : content.length > 1 ? `${describe(list!)} and then ${describe(content[1]!)}` : describe(list!)}`,
     hint: 'write each step as "1. …", "2. …" between <Steps> and </Steps> (a step can hold more paragraphs, indented under it); put any introduction before <Steps>',
   }];
 }
