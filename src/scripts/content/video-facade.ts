@@ -28,6 +28,7 @@ export function setUpVideos(root: Document): void {
     const button = root.createElement('button');
     button.type = 'button';
     button.className = link.className;
+    button.setAttribute('aria-label', link.getAttribute('aria-label') ?? 'Play video');
     button.append(...link.childNodes);
     link.replaceWith(button);
     button.addEventListener('click', () => play(root, figure));
