@@ -73,7 +73,7 @@ describe('a page of every component', () => {
     expect(webp.getAttribute('srcset')!.split(', ').map((s) => s.split(' ')[1])).toEqual(['480w', '720w', '1440w']);
     expect(webp.getAttribute('sizes')).toBe('(min-width: 752px) 720px, calc(100vw - 2rem)');
     for (const file of webp.getAttribute('srcset')!.split(', ').map((s) => s.split(' ')[0]!)) expect(fs.existsSync(path.join(fixture, file)), file).toBe(true);
-    expect(diagram!.querySelector('figcaption')!.textContent).toBe('A diagram.Open full size image: Two boxes joined by a line');
+    expect(diagram!.querySelector('figcaption')!.textContent).toBe('A diagram. Open full size image: Two boxes joined by a line');
     const full = diagram!.querySelector('a.content-figure-zoom')!.getAttribute('href')!;
     expect(full).toMatch(/^\/_astro\/flow\.[\w-]+\.png$/);
     expect(fs.existsSync(path.join(fixture, full))).toBe(true);
@@ -115,8 +115,8 @@ describe('a page of every component', () => {
     const bytes = fs.statSync('public/downloads/client-import-template.csv').size;
     const links = prose.querySelectorAll('a.content-download-link');
     expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('download'), a.textContent])).toEqual([
-      ['/downloads/client-import-template.csv', 'client-import-template.csv', `The templateCSV spreadsheet, ${formatBytes(bytes)}`],
-      ['/downloads/client-import-template.csv', 'client-import-template.csv', `client-import-template.csvCSV spreadsheet, ${formatBytes(bytes)}`],
+      ['/downloads/client-import-template.csv', 'client-import-template.csv', `The template CSV spreadsheet, ${formatBytes(bytes)}`],
+      ['/downloads/client-import-template.csv', 'client-import-template.csv', `client-import-template.csv CSV spreadsheet, ${formatBytes(bytes)}`],
     ]);
   });
 
