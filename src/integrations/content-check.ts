@@ -10,7 +10,7 @@ import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type Kno
 import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/checks/community';
 import { checkSnippets } from '../lib/checks/snippets';
 import { projectRelative } from '../lib/content/paths';
-import { listContentFiles, listFiles, listPublicFiles, readCollectionFiles } from './read-content';
+import { listContentFiles, listPublicFiles, readCollectionFiles } from './read-content';
 
 /**
  * What components may name on this site: support-hours channels with hours, snippets, images
@@ -18,7 +18,7 @@ import { listContentFiles, listFiles, listPublicFiles, readCollectionFiles } fro
  * knows a snippet or an image added after it started; the content check takes one snapshot.
  */
 export function componentContextOf(settings: SiteSettings, contentDir: string): ComponentContext {
-  const inContent = (dir: string) => sortContentFiles(listFiles(path.join(contentDir, dir)).map((f) => `${dir}/${f}`), projectRelative(contentDir));
+  const inContent = (dir: string) => sortContentFiles(listContentFiles(path.join(contentDir, dir)).map((f) => `${dir}/${f}`), projectRelative(contentDir));
   return {
     channelsWithHours: CHANNELS.filter((c) => settings.supportHours[c]),
     contentRoot: projectRelative(contentDir),

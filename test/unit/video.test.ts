@@ -31,3 +31,10 @@ describe('videoView', () => {
     expect(platformOf({ src: '/videos/a.webm' })).toBeUndefined();
   });
 });
+
+describe('videoView guards', () => {
+  it('refuses an id that is not one, which only an expression in a trusted file could bring', () => {
+    expect(() => videoView({ youtube: '../../x?a=' })).toThrow(/is not a YouTube video id/);
+    expect(() => videoView({ vimeo: '12ab' })).toThrow(/is not a Vimeo video id/);
+  });
+});

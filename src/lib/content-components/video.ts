@@ -53,11 +53,18 @@ export type VideoView =
   | { kind: 'platform'; platform: VideoPlatform; platformName: string; embedUrl: string; watchUrl: string }
   | { kind: 'file'; src: string };
 
-/** How a video is shown, from the props the content check has validated. */
+const ID_PATTERNS: Record<VideoPlatform, RegExp> = { youtube: YOUTUBE_ID, vimeo: VIMEO_ID };
+
+/**
+ * How a video is shown, from the props the content check has validated. The ids are checked
+ * again here, because a trusted file's expression reaches the component unchecked and an id
+ * becomes part of an address.
+ */
 export function videoView(source: VideoSource, options: EmbedOptions = {}): VideoView {
   for (const platform of Object.keys(VIDEO_PLATFORMS) as VideoPlatform[]) {
     const id = source[platform];
     if (id === undefined) continue;
+    if (!ID_PATTERNS[platform].test(id)) throw new Error(`<Video ${platform}="${id}"> is not a ${VIDEO_PLATFORMS[platform].name} video id`);
     const p = VIDEO_PLATFORMS[platform];
     return { kind: 'platform', platform, platformName: p.name, embedUrl: p.embed(id, options), watchUrl: p.watch(id, options) };
   }
