@@ -67,3 +67,13 @@ describe('checkSnippets', () => {
     ]);
   });
 });
+
+describe('snippets in two folders', () => {
+  it('may not share a name, since <Snippet id> names one of them', () => {
+    const { entries } = parse({ 'content/snippets/billing/note.mdx': 'A', 'content/snippets/plans/note.mdx': 'B' }, 'snippets');
+    expect(checkSnippets(entries, []).errors.map((e) => `${e.file}: ${e.message}`)).toEqual([
+      'content/snippets/billing/note.mdx: the snippets slug "note" is used by 2 files: content/snippets/billing/note.mdx, content/snippets/plans/note.mdx',
+      'content/snippets/plans/note.mdx: the snippets slug "note" is used by 2 files: content/snippets/billing/note.mdx, content/snippets/plans/note.mdx',
+    ]);
+  });
+});

@@ -5,14 +5,15 @@
  * into a page) but not a failed build. Unknown ids are refused where they are written, by the
  * props check (src/schemas/content-components.ts).
  */
+import { COLLECTION_TABLE } from '../content/collections';
 import type { ComponentUse } from '../content-components/usage';
 import type { ContentError } from './errors';
-import type { ParsedEntry } from './knowledge-base';
+import { findDuplicateSlugs, type ParsedEntry } from './knowledge-base';
 
 const includes = (entry: ParsedEntry): (ComponentUse & { id: string })[] =>
   (entry.uses ?? []).filter((u) => u.name === 'Snippet' && typeof u.props.id === 'string').map((u) => ({ ...u, id: u.props.id as string }));
 
-/** Cycles and unused snippets. `pages` are every other MDX entry (articles, FAQ pages, questions, answers), drafts included. */
+/** Two snippets of one name (in two folders), cycles and unused snippets. `pages` are every other MDX entry (articles, FAQ pages, questions, answers), drafts included. */
 export function checkSnippets(snippets: readonly ParsedEntry[], pages: readonly ParsedEntry[]): { errors: ContentError[]; warnings: ContentError[] } {
   const byId = new Map(snippets.map((s) => [s.slug, s]));
   const edges = new Map(snippets.map((s) => [s.slug, includes(s).filter((u) => byId.has(u.id))]));
@@ -37,7 +38,7 @@ export function checkSnippets(snippets: readonly ParsedEntry[], pages: readonly 
     return undefined;
   };
 
-  const errors: ContentError[] = [];
+  const errors: ContentError[] = [...findDuplicateSlugs(COLLECTION_TABLE.snippets, snippets)];
   for (const snippet of snippets) {
     for (const use of edges.get(snippet.slug)!) {
       const back = pathBetween(use.id, snippet.slug);
