@@ -11,12 +11,16 @@ import { helpCenterBuildSteps } from './src/integrations/index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { settingsModule } from './src/integrations/settings-module.ts';
+import { contentImagesModule } from './src/integrations/content-images.ts';
 import { parseOptionsFrom } from './src/integrations/content-check.ts';
 import { siteCsp } from './src/lib/security/csp.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { rehypeHighlightCode } from './src/markdown/rehype-highlight-code.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
 import { contentGuard } from './src/markdown/content-guard.ts';
+import { remarkAlerts } from './src/markdown/remark-alerts.ts';
+import { remarkBlockComponents } from './src/markdown/remark-block-components.ts';
+import { remarkComponentUsage } from './src/markdown/remark-component-usage.ts';
 import { remarkFaq } from './src/markdown/remark-faq.ts';
 import { remarkFileLinks } from './src/markdown/remark-file-links.ts';
 import { remarkPlainText } from './src/markdown/remark-plain-text.ts';
@@ -24,7 +28,7 @@ import { remarkPlainText } from './src/markdown/remark-plain-text.ts';
 const settings = loadSettings(contentDir());
 const checks = helpCenterBuildSteps({ contentDir: contentDir(), settings });
 const noindex = noindexPages();
-const pipeline = { contentDir: contentDir(), ...parseOptionsFrom(settings) };
+const pipeline = { contentDir: contentDir(), ...parseOptionsFrom(settings, contentDir()) };
 const guard = contentGuard(pipeline);
 const csp = siteCsp(settings.chat.provider);
 
@@ -50,13 +54,18 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         remarkGfm,
+        // Components on consecutive lines (a row of <Card>s) stand on their own, not in a paragraph.
+        remarkBlockComponents,
         // Writers' files: their syntax and what safe mode refuses, checked as they are parsed (src/markdown/content-guard.ts).
         guard.remarkContentGuard,
         // Links to other writers' files (../billing/refunds.mdx) become the addresses of their pages.
         [remarkFileLinks, { contentDir: contentDir() }],
+        // GitHub's `> [!NOTE]` alerts become the Callout component; each file's snippets and videos go to its page.
+        remarkAlerts,
+        remarkComponentUsage,
         // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
-        [remarkFaq, { dir: path.join(contentDir(), 'faq') }],
-        [remarkPlainText, { dir: path.join(contentDir(), 'community') }],
+        [remarkFaq, { dir: path.join(contentDir(), 'faq'), snippetsDir: path.join(contentDir(), 'snippets') }],
+        [remarkPlainText, { dir: path.join(contentDir(), 'community'), snippetsDir: path.join(contentDir(), 'snippets') }],
       ],
       // The sanitiser first, so that what later plugins add (highlighting, rel="noopener") is ours.
       rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, rehypeExternalLinks],
@@ -77,6 +86,7 @@ export default defineConfig({
   },
   integrations: [
     settingsModule(settings),
+    contentImagesModule(contentDir()),
     checks.before,
     guard.integration,
     mdx(),

@@ -28,6 +28,7 @@ export const collections = {
   sections: collectionOf(table.sections),
   authors: collectionOf(table.authors),
   articles: collectionOf(table.articles),
+  snippets: collectionOf(table.snippets),
   faqs: collectionOf(table.faqs),
   topics: collectionOf(table.topics),
   questions: collectionOf(table.questions),

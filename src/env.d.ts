@@ -8,3 +8,8 @@ declare module 'virtual:help-center/settings' {
   const settings: import('./schemas/settings/site').SiteSettings;
   export default settings;
 }
+
+/** The images of content/images/, by their path there (src/integrations/content-images.ts). */
+declare module 'virtual:help-center/content-images' {
+  export const images: Record<string, () => Promise<import('astro').ImageMetadata>>;
+}

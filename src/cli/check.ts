@@ -43,7 +43,7 @@ export async function main(args: string[]): Promise<number> {
     return 1;
   }
   const files = sortContentFiles(listContentFiles(contentDir()), projectRelative(contentDir()));
-  const { errors, warnings } = checkAll({ contentDir: contentDir() }, files, parseOptionsFrom(settings), true);
+  const { errors, warnings } = checkAll({ contentDir: contentDir() }, files, parseOptionsFrom(settings, contentDir()), true);
   problems.push(...errors, ...warnings);
   const failing = problems.filter((p) => !isWarning(p)).length;
   const warned = problems.length - failing;

@@ -14,7 +14,7 @@ import { absoluteUrl, urls } from '../lib/site/urls';
 export async function main(): Promise<number> {
   const settings = loadSettings(contentDir());
   const files = sortContentFiles(listContentFiles(contentDir()), projectRelative(contentDir()));
-  const { kb } = checkAll({ contentDir: contentDir() }, files, { ...parseOptionsFrom(settings), checkBodies: false }, true);
+  const { kb } = checkAll({ contentDir: contentDir() }, files, { ...parseOptionsFrom(settings, contentDir()), checkBodies: false }, true);
   const { due, dateSource } = articlesDue(kb, settings, contentDir());
   const names = new Map(kb.authors.map((a) => [a.slug, String(a.data.name)]));
   if (dateSource !== 'git') console.log(`(No commit dates: ${dateSource}. Last changes come from the files' reviewed, updated and created dates.)`);

@@ -1,31 +1,59 @@
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { ComponentContext } from '../schemas/content-components';
+import type { ArticleData } from '../schemas/article';
 import type { SiteSettings } from '../schemas/settings/site';
 import { CHANNELS } from '../schemas/settings/support-hours';
-import { sortContentFiles } from '../lib/content/content-files';
+import { IMAGES_DIR, sortContentFiles } from '../lib/content/content-files';
+import { COLLECTION_TABLE } from '../lib/content/collections';
 import { contentWarnings } from '../lib/checks/content-warnings';
-import { formatContentErrors, formatContentWarnings, type ContentError } from '../lib/checks/errors';
-import { dueForReview } from '../lib/knowledge-base/review';
-import type { ArticleData } from '../schemas/article';
-import { gitDates } from './git-dates';
+import { asWarning, formatBuildWarnings, formatContentErrors, type ContentError, type ContentWarning } from '../lib/checks/errors';
 import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/checks/knowledge-base';
 import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/checks/community';
+import { checkSnippets } from '../lib/checks/snippets';
+import { dueForReview } from '../lib/knowledge-base/review';
 import { projectRelative } from '../lib/content/paths';
-import { listContentFiles, readCollectionFiles } from './read-content';
+import { gitDates } from './git-dates';
+import { listContentFiles, listPublicFiles, readCollectionFiles } from './read-content';
 
-/** What the checks need from the settings: trust levels, and which support-hours channels components may name. */
-export function parseOptionsFrom(settings: SiteSettings): ParseOptions {
+/**
+ * What components may name on this site: support-hours channels with hours, snippets, images
+ * and public files. The lists are read when asked, so that the Markdown pipeline of `astro dev`
+ * knows a snippet or an image added after it started; the content check takes one snapshot.
+ */
+export function componentContextOf(settings: SiteSettings, contentDir: string): ComponentContext {
+  const inContent = (dir: string) => sortContentFiles(listContentFiles(path.join(contentDir, dir)).map((f) => `${dir}/${f}`), projectRelative(contentDir));
   return {
-    trust: settings.content.trust,
-    componentContext: { channelsWithHours: CHANNELS.filter((c) => settings.supportHours[c]) },
+    channelsWithHours: CHANNELS.filter((c) => settings.supportHours[c]),
+    contentRoot: projectRelative(contentDir),
+    get snippets() {
+      const spec = COLLECTION_TABLE.snippets;
+      return inContent(spec.dir).byCollection.get(spec)!.map((f) => spec.idOf(f.slice(spec.dir.length + 1)));
+    },
+    get images() {
+      return inContent(IMAGES_DIR).images;
+    },
+    get publicFiles() {
+      return listPublicFiles();
+    },
   };
 }
 
+/** What the checks need from the settings and the content folder: trust levels, and what components may name. */
+export function parseOptionsFrom(settings: SiteSettings, contentDir: string): ParseOptions {
+  return { trust: settings.content.trust, componentContext: componentContextOf(settings, contentDir) };
+}
+
 /** Every check of the writers' files: each file's own, then those across files, and the warnings. */
-export function checkAll(options: { contentDir: string }, files: ReturnType<typeof sortContentFiles>, parseOptions: ParseOptions, production: boolean) {
+export function checkAll(options: { contentDir: string }, files: ReturnType<typeof sortContentFiles>, live: ParseOptions, production: boolean) {
+  // One reading of the folders for the whole check.
+  const parseOptions: ParseOptions = { ...live, componentContext: { ...live.componentContext } };
   const errors: ContentError[] = [...files.errors];
-  const parse = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS] | (typeof COMMUNITY_COLLECTIONS)[keyof typeof COMMUNITY_COLLECTIONS]) => {
+  const warnings: ContentWarning[] = [];
+  const parse = (spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS] | (typeof COMMUNITY_COLLECTIONS)[keyof typeof COMMUNITY_COLLECTIONS] | typeof COLLECTION_TABLE.snippets) => {
     const parsed = parseCollection(spec, readCollectionFiles(options.contentDir, spec, files.byCollection.get(spec)), parseOptions);
     errors.push(...parsed.errors);
+    warnings.push(...parsed.warnings);
     return parsed.entries;
   };
   const kb: KnowledgeBase = {
@@ -44,7 +72,10 @@ export function checkAll(options: { contentDir: string }, files: ReturnType<type
   const published = kb.articles.filter((a) => !(production && a.data.draft));
   const contentRoot = projectRelative(options.contentDir);
   errors.push(...checkCommunity(community, { ...kb, articles: published }, { contentRoot, production }));
-  return { kb, community, errors, warnings: contentWarnings(kb, community, { contentRoot, production }) };
+  const snippets = checkSnippets(parse(COLLECTION_TABLE.snippets), [...kb.articles, ...community.faqs, ...community.questions, ...community.answers]);
+  errors.push(...snippets.errors);
+  warnings.push(...snippets.warnings, ...contentWarnings(kb, community, { contentRoot, production }));
+  return { kb, community, errors, warnings: warnings.map(asWarning) };
 }
 
 /** The articles due for review, by the settings' interval and each file's last commit (one git call). */
@@ -57,9 +88,9 @@ export function articlesDue(kb: KnowledgeBase, settings: SiteSettings, contentDi
 /**
  * Reads every writer's file before Astro does and checks what the content layer cannot:
  * files no collection would read, safe-mode refusals, references between files, duplicate
- * slugs, loops, redirect clashes. All problems are reported at once with file:line:column and
- * a fix; in a build, any problem stops it before a single file is compiled. It also turns
- * `redirectFrom` into redirects.
+ * slugs, loops, redirect clashes, snippets. All problems are reported at once with
+ * file:line:column and a fix; in a build, any problem stops it before a single file is
+ * compiled. It also turns `redirectFrom` into redirects.
  */
 export function contentCheck(options: { contentDir: string; settings: SiteSettings; onChecked?: (kb: KnowledgeBase, community: CommunityContent) => void }): AstroIntegration {
   return {
@@ -69,22 +100,20 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
         const production = command === 'build';
         const started = performance.now();
         const files = sortContentFiles(listContentFiles(options.contentDir), projectRelative(options.contentDir));
+        const live = parseOptionsFrom(options.settings, options.contentDir);
         // A build leaves MDX bodies to the Markdown pipeline, which parses each file anyway; when
         // something else is wrong already, the bodies are checked here too, to report everything at once.
-        let result = checkAll(options, files, { ...parseOptionsFrom(options.settings), checkBodies: !production }, production);
-        if (production && result.errors.length) result = checkAll(options, files, parseOptionsFrom(options.settings), production);
+        let result = checkAll(options, files, { ...live, checkBodies: !production }, production);
+        if (production && result.errors.length) result = checkAll(options, files, live, production);
         const { kb, community, errors, warnings } = result;
+        // Warnings never stop a build; they come first so that errors end the report.
+        if (warnings.length) logger.warn(formatBuildWarnings(warnings));
         if (errors.length) {
           const report = formatContentErrors(errors);
           if (production) throw new Error(report);
           // In `astro dev` the server keeps running while the writer fixes things; the Markdown
           // pipeline refuses the same unsafe files on its own, so nothing of them runs meanwhile.
           logger.error(report);
-        }
-        // A build says how many there are; `npm run check` and `astro dev` list them.
-        if (warnings.length) {
-          if (production) logger.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} in content/ (the site builds; \`npm run check\` lists them)`);
-          else logger.warn(formatContentWarnings(warnings));
         }
         const { due } = articlesDue(kb, options.settings, options.contentDir);
         if (due.length) logger.info(`${due.length} article${due.length === 1 ? ' is' : 's are'} due for review: \`npm run stale\` lists them by owner`);

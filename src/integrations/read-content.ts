@@ -5,7 +5,7 @@ import type { CollectionSpec } from '../lib/content/collections';
 import { sortContentFiles } from '../lib/content/content-files';
 import type { SourceFile } from '../lib/checks/knowledge-base';
 
-/** Every file under the content folder, relative to it with forward slashes, hidden ones included (the check names them). */
+/** Every file under a folder (the content folder, public/), relative to it with forward slashes, hidden ones included (the check names them). */
 export function listContentFiles(contentDir: string): string[] {
   if (!fs.existsSync(contentDir)) return [];
   return (fs.readdirSync(contentDir, { recursive: true, withFileTypes: true }))
@@ -25,4 +25,9 @@ export function readCollectionFiles(contentDir: string, spec: CollectionSpec, re
     pathInFolder: relative.slice(spec.dir.length + 1),
     text: fs.readFileSync(path.join(contentDir, relative), 'utf8'),
   }));
+}
+
+/** The files visitors can fetch from public/, as paths on the site ("/downloads/x.csv"). */
+export function listPublicFiles(publicDir = 'public'): string[] {
+  return listContentFiles(publicDir).filter((f) => !f.split('/').some((s) => s.startsWith('.'))).map((f) => `/${f}`);
 }

@@ -2,17 +2,17 @@ import type { AstroIntegration } from 'astro';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { checkMdxContent } from '../lib/checks/safe-mdx';
+import { checkBody } from '../lib/checks/body-checks';
 import { syntaxError } from '../lib/checks/mdx-syntax';
-import { formatContentErrors, type ContentError } from '../lib/checks/errors';
+import { formatBuildWarnings, formatContentErrors, type ContentError, type ContentWarning } from '../lib/checks/errors';
 import { projectRelative } from '../lib/content/paths';
-import { CONTENT_COMPONENTS, type ComponentContext } from '../schemas/content-components';
+import type { ComponentContext } from '../schemas/content-components';
 import { contentFileOf, type ContentPipelineOptions } from './content-files';
 
 /**
- * Safe mode inside the Markdown pipeline, where every writer's file is parsed anyway: its syntax
- * and what safe mode refuses are checked on the tree MDX is about to compile, so a build parses
- * each file once. A refused file never compiles: its tree is emptied before any of it becomes
+ * Safe mode inside the Markdown pipeline, where every writer's file is parsed anyway: its syntax,
+ * what safe mode refuses and the body checks (src/lib/checks/body-checks.ts) run on the tree MDX
+ * is about to compile, so a build parses each file once. A refused file never compiles: its tree is emptied before any of it becomes
  * code, so nothing of it can run.
  *
  * In `astro build` the problems of every file are collected and the build fails with all of them
@@ -21,6 +21,7 @@ import { contentFileOf, type ContentPipelineOptions } from './content-files';
  */
 export function contentGuard(options: ContentPipelineOptions & { componentContext: ComponentContext }) {
   const found: ContentError[] = [];
+  const warned: ContentWarning[] = [];
   let collect = false;
 
   const refuse = (errors: ContentError[]) => {
@@ -46,13 +47,15 @@ export function contentGuard(options: ContentPipelineOptions & { componentContex
     return (tree: Root, file: VFile) => {
       const content = contentFileOf(file, options);
       if (!content) return;
-      const errors = checkMdxContent(tree, {
+      const { errors, warnings } = checkBody(tree, {
         file: projectRelative(file.path),
         lineOffset: 0,
+        collection: content.spec.name,
         trust: content.trust,
-        components: CONTENT_COMPONENTS,
         componentContext: options.componentContext,
       });
+      // In dev the content check has listed these warnings already; a build hears of them here.
+      if (collect) warned.push(...warnings);
       if (!errors.length) return;
       refuse(errors);
       tree.children = [];
@@ -63,13 +66,14 @@ export function contentGuard(options: ContentPipelineOptions & { componentContex
   const integration: AstroIntegration = {
     name: 'help-center:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         collect = command === 'build';
         updateConfig({
           vite: {
             plugins: [{
               name: 'help-center:content-guard',
               buildEnd() {
+                if (warned.length) logger.warn(formatBuildWarnings(warned.splice(0)));
                 if (found.length) throw new Error(formatContentErrors(found.splice(0)));
               },
             }],

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { wrapFaq } from '../lib/faq/extract';
+import { inlineSnippets } from '../lib/content-components/snippet-text';
+import { extractFaq, wrapFaq } from '../lib/faq/extract';
+import { componentText } from '../schemas/content-components';
+import { snippetTrees } from './snippet-trees';
 
 /** What Astro keeps of a file's frontmatter; remark plugins may add to it (render() returns it as remarkPluginFrontmatter). */
 type AstroFileData = { astro?: { frontmatter?: Record<string, unknown> } };
@@ -21,12 +24,15 @@ export function addToFrontmatter(file: VFile, values: Record<string, unknown>): 
 /**
  * For the files of the FAQ folder: groups each `##` question with its answer (see wrapFaq) and
  * hands the question/answer pairs to the page as `remarkPluginFrontmatter.faq`, which the
- * FAQPage JSON-LD is made from. Other files pass untouched.
+ * FAQPage JSON-LD is made from; an answer's text includes the snippets it shows (read from
+ * `snippetsDir`) and the words components show. Other files pass untouched.
  */
-export function remarkFaq(options: { dir: string }) {
+export function remarkFaq(options: { dir: string; snippetsDir: string }) {
+  const treeOf = snippetTrees(options.snippetsDir);
   return (tree: Root, file: VFile) => {
     if (!isInside(file, options.dir)) return;
-    const entries = wrapFaq(tree);
+    const entries = extractFaq(inlineSnippets(tree, treeOf), componentText);
+    wrapFaq(tree);
     addToFrontmatter(file, { faq: entries.map(({ question, slug, answer }) => ({ question, slug, answer })) });
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HTMLElement } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { communityOf } from '../support/community-content';
 import { builtPages, jsonLdOf, readPage } from '../support/html';
 import { outDir, SITES, type SiteName } from '../support/sites';
@@ -14,8 +14,16 @@ interface FaqPageLd {
 
 /** The words of a text, in order, without the spacing HTML and plain text lay out differently (or table bars). */
 const words = (text: string) => text.replace(/[\s|]+/g, '');
-/** An element's text; the HTML parser keeps <pre> as raw markup (highlighted code), so tags are dropped here. */
-const textOf = (element: HTMLElement) => element.textContent.replace(/<[^>]*>/g, '');
+/**
+ * An element's text as a reader takes it in: scripts, and the controls search leaves out too
+ * (a code block's copy button), are not part of an answer. The HTML parser keeps <pre> as raw
+ * markup (highlighted code), so tags are dropped here.
+ */
+const textOf = (element: HTMLElement) => {
+  const copy = parse(element.toString());
+  for (const chrome of copy.querySelectorAll('script, [data-pagefind-ignore]')) chrome.remove();
+  return copy.textContent.replace(/<[^>]*>/g, '');
+};
 
 describe.each(['example', 'fixture'] as SiteName[])('the FAQ pages of the %s site', (site) => {
   const dist = outDir(site);

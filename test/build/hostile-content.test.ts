@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, edit, lineOf } from '../support/mistakes';
 import { buildSite, ROOT, TEST_OUTPUT } from '../support/sites';
+import { CONTENT_COMPONENT_NAMES } from '../../src/schemas/content-components';
 
 /**
  * Files a stranger might send in a pull request (test/fixtures/hostile/): every one is refused
@@ -43,7 +44,7 @@ describe('a folder of hostile files', () => {
 
   it('refuses imports, exports, expressions and spreads that would run at build time', () => {
     const f = 'articles/payloads/build-machine.mdx';
-    expect(result.output).toContain(`${at(f, 'import {', 1)}\`import { readFileSync } from 'node:fs'\` is refused: an import runs code when the site is built\n    → remove the line: the help center's components (SupportHours) work without an import`);
+    expect(result.output).toContain(`${at(f, 'import {', 1)}\`import { readFileSync } from 'node:fs'\` is refused: an import runs code when the site is built\n    → remove the line: the help center's components (${CONTENT_COMPONENT_NAMES.join(', ')}) work without an import`);
     expect(result.output).toContain(`${at(f, 'Home:', 7)}the expression {process.env.HELP_CENTER_CANARY} is refused: it would run as JavaScript when the site is built`);
     expect(result.output).toContain(`${at(f, 'Host:', 7)}the expression {readFileSync(process.env.HELP_CENTER_CA…} is refused`);
     expect(result.output).toContain(`${at(f, '{...props}', 26)}the spread attribute {...props} on \`<img>\` is refused: it would run as JavaScript`);

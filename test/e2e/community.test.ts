@@ -95,7 +95,7 @@ describe('a question page', () => {
     const page = await site.visit('/community/questions/left-timer-running-all-weekend/');
     await page.locator('.duplicate-banner').getByRole('link').click();
     await page.waitForURL(/\/community\/questions\/timer-stopped-overnight\/$/);
-    expect(await page.locator('h1').textContent()).toBe('My timer stopped by itself overnight. Where did the rest of the time go?');
+    expect(await page.locator('h1').textContent()).toBe('My timer stopped by itself overnight. Where did the rest go?');
   });
 });
 

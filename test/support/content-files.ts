@@ -1,5 +1,7 @@
 import { COLLECTIONS, parseCollection } from '../../src/lib/checks/knowledge-base';
+import { parseOptionsFrom } from '../../src/integrations/content-check';
 import { readCollectionFiles } from '../../src/integrations/read-content';
+import { loadSettings } from '../../src/lib/content/settings';
 import { ROOT } from './sites';
 
 /** The articles of a content folder as the writer sees them: slug, draft flag, dates, section. */
@@ -7,7 +9,7 @@ export function articlesOf(contentDir: string) {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    const { entries, errors } = parseCollection(COLLECTIONS.articles, readCollectionFiles(contentDir, COLLECTIONS.articles));
+    const { entries, errors } = parseCollection(COLLECTIONS.articles, readCollectionFiles(contentDir, COLLECTIONS.articles), parseOptionsFrom(loadSettings(contentDir), contentDir));
     if (errors.length) throw new Error(`content of ${contentDir} has errors: ${errors.map((e) => e.message).join('; ')}`);
     return entries.map((e) => ({
       slug: e.slug,

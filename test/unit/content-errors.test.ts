@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCheckLine, formatCheckReport, formatContentError, formatContentErrors, formatGithubAnnotation, formatMarkdownSummary, type ContentError } from '../../src/lib/checks/errors';
+import { formatCheckLine, formatCheckReport, formatContentError, formatContentErrors, formatContentWarnings, formatGithubAnnotation, formatMarkdownSummary, type ContentError } from '../../src/lib/checks/errors';
 
 function error(file: string, line: number | undefined, message = `problem at ${line}`): ContentError {
   return { code: 'invalid-field', file, line, message, hint: `fix line ${line}` };
@@ -85,5 +85,21 @@ describe('the one-line forms of npm run check', () => {
     expect(summary).toContain('12 content files checked.');
     expect(summary).toContain('| warning | `content/articles/a.mdx:2:1` | a \\| b | shorten it |');
     expect(formatMarkdownSummary([], 3)).toContain('no problems, 0 warnings');
+  });
+});
+
+describe('formatContentWarnings', () => {
+  it('prints each warning as file:line:column: warning: …, sorted, under a heading that says the build goes on', () => {
+    const text = formatContentWarnings([
+      { code: 'unused-snippet', file: 'content/snippets/b.mdx', line: 1, column: 1, message: 'the snippet "b" appears on no page', hint: 'include it' },
+      { code: 'unknown-alert', file: 'content/articles/a.mdx', line: 7, column: 1, message: '[!DANGER] is not an alert type', hint: 'use [!CAUTION]' },
+    ]);
+    expect(text.split('\n')).toEqual([
+      '2 warnings in content/ (the site still builds):',
+      'content/articles/a.mdx:7:1: warning: [!DANGER] is not an alert type',
+      '    → use [!CAUTION]',
+      'content/snippets/b.mdx:1:1: warning: the snippet "b" appears on no page',
+      '    → include it',
+    ]);
   });
 });

@@ -41,7 +41,7 @@ describe('sortContentFiles', () => {
   it('names a file in no content folder, and a file of the wrong kind', () => {
     expect(errorsFor('misc/x.mdx')[0]).toMatch(/stray-file: this file is not published: it is in no content folder → move it into one of content\/categories\//);
     expect(errorsFor('notes.txt')[0]).toMatch(/stray-file/);
-    expect(errorsFor('articles/diagram.png')[0]).toMatch(/wrong-extension: .*content\/articles\/ holds \.mdx files.*images go under public\//);
+    expect(errorsFor('articles/diagram.png')[0]).toMatch(/wrong-extension: .*content\/articles\/ holds \.mdx files.*images for figures go in content\/images\//);
     expect(errorsFor('categories/billing.json')[0]).toMatch(/holds \.yaml files \(or \.yml\)/);
   });
 });
@@ -69,5 +69,21 @@ describe('suggestSlug', () => {
     expect(suggestSlug('Über uns')).toBe('uber-uns');
     expect(suggestSlug('Straße & Co.')).toBe('strasse-co');
     expect(suggestSlug('___')).toBe('page');
+  });
+});
+
+describe('content/images/', () => {
+  it('holds raster images, named like every other file, listed for figures', () => {
+    const { images, errors } = sortContentFiles(['images/invoicing/invoice-flow.png', 'images/poster.jpg', 'images/README.md']);
+    expect(errors).toEqual([]);
+    expect(images).toEqual(['invoicing/invoice-flow.png', 'poster.jpg']);
+  });
+
+  it('refuses SVG, other files and names that are not slugs, with a fix', () => {
+    expect(errorsFor('images/diagram.svg', 'images/notes.txt', 'images/Screenshot 2026-11-30.PNG')).toEqual([
+      'content/images/Screenshot 2026-11-30.PNG:1:1 file-name-not-slug: the image\'s name "Screenshot 2026-11-30" must be lower-case letters, digits and single hyphens, so that figures name it the same way on every computer → rename it: content/images/screenshot-2026-11-30.png',
+      'content/images/diagram.svg:1:1 svg-image: this image is not published: SVG files can carry scripts, which would run on this site when the image is opened on its own → export it as a PNG (same name, .png) into content/images/; a developer can place a reviewed SVG under public/images/',
+      'content/images/notes.txt:1:1 not-an-image: this file is not published: the images folder holds .png, .jpg, .jpeg, .webp, .avif, .gif files only → save it as a PNG or JPEG image in content/images/, or move it out (files to download go under public/downloads/)',
+    ]);
   });
 });

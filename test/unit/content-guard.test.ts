@@ -11,7 +11,7 @@ import { contentGuard } from '../../src/markdown/content-guard';
  * fails with all of them when bundling ends. Either way a refused file never compiles to code.
  */
 const contentDir = path.resolve('test/fixtures/hostile');
-const options = { contentDir, trust: { articles: 'safe', faq: 'safe' }, componentContext: { channelsWithHours: [] } } as const;
+const options = { contentDir, trust: { articles: 'safe', faq: 'safe' }, componentContext: { channelsWithHours: [], contentRoot: 'content', snippets: [], images: [], publicFiles: [] } } as const;
 
 type Guard = ReturnType<typeof contentGuard>;
 type BuildEnd = () => void;

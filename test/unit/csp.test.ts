@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatCspSources } from '../../src/lib/contact/chat-providers';
 import type { ChatProvider } from '../../src/schemas/settings/chat';
-import { deliveryCsp, siteCsp } from '../../src/lib/security/csp';
+import { deliveryCsp, siteCsp, VIDEO_PLAYER_ORIGINS, videoCsp } from '../../src/lib/security/csp';
 
 const directive = (directives: string[], name: string) => directives.find((d) => d.startsWith(`${name} `));
 
@@ -55,5 +55,22 @@ describe('deliveryCsp', () => {
     expect(deliveryCsp({ type: 'endpoint', url: '/api/request', format: 'json', timeoutSeconds: 5 })).toEqual(["connect-src 'self'", "form-action 'self'"]);
     expect(deliveryCsp({ type: 'zendesk', subdomain: 'acme', timeoutSeconds: 5 })).toContain('connect-src https://acme.zendesk.com');
     expect(deliveryCsp({ type: 'mailto' })).toEqual(['form-action mailto:']);
+  });
+});
+
+describe('videoCsp', () => {
+  it('allows frames from the players a page shows, once each, and from nothing else', () => {
+    expect(videoCsp([])).toEqual([]);
+    expect(videoCsp(['youtube'])).toEqual(['frame-src https://www.youtube-nocookie.com']);
+    expect(videoCsp(['vimeo', 'youtube', 'vimeo'])).toEqual(['frame-src https://player.vimeo.com https://www.youtube-nocookie.com']);
+  });
+
+  it('names YouTube by its privacy-enhanced domain, over https', () => {
+    expect(VIDEO_PLAYER_ORIGINS.youtube).toBe('https://www.youtube-nocookie.com');
+    for (const origin of Object.values(VIDEO_PLAYER_ORIGINS)) expect(new URL(origin).protocol).toBe('https:');
+  });
+
+  it('leaves frames to this site on every other page', () => {
+    expect(directive(siteCsp(undefined).directives, 'frame-src')).toBe("frame-src 'self'");
   });
 });

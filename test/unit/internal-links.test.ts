@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFiles, internalTargets, isMalformed, isNoindex, isReachable, positionOfTarget } from '../../src/lib/checks/built-links';
+import { candidateFiles, internalLinksOf, internalTargets, isMalformed, isNoindex, isReachable, positionOfTarget } from '../../src/lib/checks/built-links';
 
 describe('internalTargets', () => {
   const html = `<!doctype html><html><head>
@@ -96,5 +96,12 @@ describe('isNoindex', () => {
   it('ignores pages without it, and the word elsewhere in the page', () => {
     expect(isNoindex('<meta name="robots" content="index, follow">')).toBe(false);
     expect(isNoindex('<p>Pages marked noindex are hidden.</p>')).toBe(false);
+  });
+});
+
+describe('addresses read as a browser reads them', () => {
+  it('leaves out a scheme disguised by tabs, newlines or outer spaces, and keeps one a browser takes as a path', () => {
+    const html = '<a href=" java&#10;script:run()">a</a><a href="java\tscript:run()">b</a><a href="java%09script:run()">c</a><img src=" /logo.svg ">';
+    expect(internalLinksOf(html, '/articles/x/').map((l) => l.resolved)).toEqual(['/articles/x/java%09script:run()', '/logo.svg']);
   });
 });

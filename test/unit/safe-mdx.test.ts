@@ -8,7 +8,7 @@ const FILE = 'content/articles/x.mdx';
 /** The problems safe mode (or full mode) finds in a body, as `line:column code: message → hint`. */
 function check(body: string, trust: Trust = 'safe', lineOffset = 0) {
   return checkMdxContent(parseBody(body), {
-    file: FILE, lineOffset, trust, components: CONTENT_COMPONENTS, componentContext: { channelsWithHours: ['chat', 'requests'] },
+    file: FILE, lineOffset, trust, components: CONTENT_COMPONENTS, componentContext: { channelsWithHours: ['chat', 'requests'], contentRoot: 'content', snippets: [], images: [], publicFiles: [] },
   });
 }
 const one = (body: string, trust: Trust = 'safe') => {

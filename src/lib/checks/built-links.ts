@@ -19,6 +19,16 @@ export interface InternalLink {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/** The address a browser takes from an attribute (the URL standard's stripping of tabs, newlines and outer spaces). */
+function asBrowserReads(attribute: string): string {
+  const decoded = attribute
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&Tab;/g, '\t').replace(/&NewLine;/g, '\n');
+  // eslint-disable-next-line no-control-regex
+  return decoded.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
 /**
  * Every href/src of a page that stays on the site, relative ones included, each resolved
  * against the page's own path (external addresses, mailto:, tel: and data: are left out).
@@ -28,13 +38,16 @@ export function internalLinksOf(html: string, pagePath: string): InternalLink[] 
   const base = new URL(pagePath, 'https://site.invalid');
   for (const m of html.matchAll(LINK_ATTRIBUTE)) {
     const written = (m[2] ?? m[3] ?? '').replaceAll('&amp;', '&');
-    if (!written || written.startsWith('//') || SCHEME.test(written)) continue;
+    // As a browser reads it: character references decoded, tabs and newlines dropped, the ends
+    // trimmed, so " java&#10;script:…" is the scheme it will act as, not a path on this site.
+    const address = asBrowserReads(written);
+    if (!address || address.startsWith('//') || SCHEME.test(address)) continue;
     let resolved: string;
     try {
-      const url = new URL(written, base);
+      const url = new URL(address, base);
       resolved = `${url.pathname}${url.search}${url.hash}`;
     } catch {
-      resolved = written;
+      resolved = address;
     }
     found.set(written, { written, resolved });
   }

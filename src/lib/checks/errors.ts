@@ -39,10 +39,36 @@ export function formatCheckReport(problems: readonly ContentError[]): string {
   return [...problems].sort(byPlace).map(formatCheckLine).join('\n');
 }
 
-/** Warnings as the build prints them: listed, after a line that says they fail nothing. */
-export function formatContentWarnings(warnings: readonly ContentError[]): string {
-  const heading = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} in content/ (the site builds; each could be better):`;
-  return [heading, ...[...warnings].sort(byPlace).map(formatContentError)].join('\n');
+/**
+ * A warning has the shape of an error but fails nothing: something a writer should look at (a
+ * snippet no page uses, a very long title) and may have a reason to leave.
+ */
+export type ContentWarning = ContentError;
+
+export const asWarning = (w: ContentError): ContentWarning => ({ ...w, severity: 'warning' });
+
+/** Warnings as the build prints them, `file:line:col: warning: …`, under a heading that says the build goes on. */
+export function formatContentWarnings(warnings: readonly ContentWarning[]): string {
+  const heading = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} in content/ (the site still builds):`;
+  return [heading, ...warnings.map(asWarning).sort(byPlace).map(formatContentError)].join('\n');
+}
+
+/**
+ * Warnings as a build prints them: each kind that occurs a few times is listed in full; a kind
+ * that occurs often (every article nothing links to, on a large site) is one line with its count,
+ * so the log stays readable. `npm run check` lists every one.
+ */
+export function formatBuildWarnings(warnings: readonly ContentWarning[], listUpTo = 5): string {
+  const byCode = new Map<string, ContentWarning[]>();
+  for (const w of warnings) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
+  const listed = [...byCode.values()].filter((group) => group.length <= listUpTo).flat();
+  const counted = [...byCode.entries()].filter(([, group]) => group.length > listUpTo);
+  const heading = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} in content/ (the site still builds):`;
+  return [
+    heading,
+    ...listed.map(asWarning).sort(byPlace).map(formatContentError),
+    ...counted.map(([code, group]) => `${group.length} × ${code}: ${group[0]!.message}, and ${group.length - 1} more like it (\`npm run check\` lists each with its line)`),
+  ].join('\n');
 }
 
 /** All errors, sorted by file and line so the report reads top to bottom. */

@@ -52,7 +52,9 @@ export function checkFaqs(faqs: readonly ParsedEntry[], referable: FaqReferable,
     for (const { entry, answer } of sections) {
       const line = toFileLine(entry.line);
       const key = entry.question.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
-      if (!answer.some((n) => n.type !== 'mdxjsEsm') || !entry.answer) {
+      // An answer may be a component alone (a snippet, a figure), which has no words of its own here.
+      const shows = entry.answer !== '' || answer.some((n) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement');
+      if (!answer.some((n) => n.type !== 'mdxjsEsm') || !shows) {
         errors.push({
           code: 'faq-question-without-answer', file: faq.file, line,
           message: `the question "${entry.question}" has no answer`,

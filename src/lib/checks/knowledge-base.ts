@@ -1,9 +1,10 @@
 import type { z } from 'astro/zod';
-import { CONTENT_COMPONENTS, type ComponentContext } from '../../schemas/content-components';
-import { checkMdxContent } from './safe-mdx';
+import type { ComponentContext } from '../../schemas/content-components';
+import { checkBody } from './body-checks';
 import { checkFileSlug } from '../content/content-files';
 import { COLLECTION_TABLE, trustOf, type CollectionSpec, type TrustSettings } from '../content/collections';
-import type { ContentError } from './errors';
+import type { ContentError, ContentWarning } from './errors';
+import { snippetIncludesInText, type ComponentUse } from '../content-components/usage';
 import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from '../content/frontmatter';
 import { parseMdxBody } from './mdx-syntax';
 import { urls } from '../site/urls';
@@ -47,11 +48,12 @@ export interface ParseOptions {
   checkBodies?: boolean;
 }
 
-/** Safe mode everywhere, every support-hours channel available: what a site without settings gets. */
+/** Safe mode everywhere, every support-hours channel available, no snippets, images or public files: what a site without settings gets. */
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = {
   trust: { articles: 'safe', faq: 'safe' },
-  componentContext: { channelsWithHours: ['chat', 'requests', 'screenShare'] },
+  componentContext: { channelsWithHours: ['chat', 'requests', 'screenShare'], contentRoot: 'content', snippets: [], images: [], publicFiles: [] },
 };
+
 
 /** An entry whose frontmatter passed its schema, with a way back to the lines it came from. */
 export interface ParsedEntry<T = Record<string, unknown>> {
@@ -63,6 +65,8 @@ export interface ParsedEntry<T = Record<string, unknown>> {
   /** Markdown body of MDX files; empty for YAML. */
   body: string;
   bodyFirstLine: number;
+  /** The help center's components the body uses, at their file lines (MDX only). */
+  uses?: ComponentUse[];
 }
 
 /** The raw value at a path of parsed YAML (zod does not report the input it rejected). */
@@ -91,9 +95,10 @@ function describeIssue(issue: z.core.$ZodIssue, spec: CollectionSpec, shapeKeys:
 }
 
 /** Parses and schema-checks every file of one collection. Files with errors are left out of `entries`. */
-export function parseCollection(spec: CollectionSpec, files: readonly SourceFile[], options: ParseOptions = DEFAULT_PARSE_OPTIONS): { entries: ParsedEntry[]; errors: ContentError[] } {
+export function parseCollection(spec: CollectionSpec, files: readonly SourceFile[], options: ParseOptions = DEFAULT_PARSE_OPTIONS): { entries: ParsedEntry[]; errors: ContentError[]; warnings: ContentWarning[] } {
   const entries: ParsedEntry[] = [];
   const errors: ContentError[] = [];
+  const warnings: ContentWarning[] = [];
   const schema = spec.schema();
   const shapeKeys = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
   for (const file of files) {
@@ -111,18 +116,24 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
         });
         continue;
       }
-      if (split.yaml === undefined) {
+      if (split.yaml === undefined && spec.frontmatter === 'optional') {
+        yamlText = '';
+        firstLine = 1;
+        body = file.text;
+        bodyFirstLine = 1;
+      } else if (split.yaml === undefined) {
         errors.push({
           code: 'missing-frontmatter', file: file.path, line: 1,
           message: 'the file has no frontmatter',
           hint: `start the file with a block between two \`---\` lines holding its fields (see ${spec.schemaFile})`,
         });
         continue;
+      } else {
+        yamlText = split.yaml;
+        firstLine = split.yamlFirstLine;
+        body = split.body;
+        bodyFirstLine = split.bodyFirstLine;
       }
-      yamlText = split.yaml;
-      firstLine = split.yamlFirstLine;
-      body = split.body;
-      bodyFirstLine = split.bodyFirstLine;
     }
     const yaml = parseYamlWithLines(yamlText, firstLine);
     if (yaml.errors.length) {
@@ -154,18 +165,23 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
       errors.push(badName);
       continue;
     }
-    if (spec.kind === 'mdx' && options.checkBodies !== false) {
+    let uses: ComponentUse[] | undefined;
+    // Snippets are few and their includes of each other are needed for the cycle check, so they
+    // are always read here; other bodies are left to the Markdown pipeline when checkBodies is off.
+    if (spec.kind === 'mdx' && (options.checkBodies !== false || spec.name === 'snippets')) {
       // Parsed, never compiled: what safe mode refuses is found before any of it could run.
       const parsed = parseMdxBody(file.path, body, bodyFirstLine);
-      const refused = parsed.tree
-        ? checkMdxContent(parsed.tree, {
-          file: file.path, lineOffset: bodyFirstLine - 1, trust: trustOf(spec, options.trust),
-          components: CONTENT_COMPONENTS, componentContext: options.componentContext,
-        })
-        : [];
+      const offset = bodyFirstLine - 1;
+      const checked = parsed.tree
+        ? checkBody(parsed.tree, { file: file.path, lineOffset: offset, collection: spec.name, trust: trustOf(spec, options.trust), componentContext: options.componentContext })
+        : { errors: [], warnings: [], uses: [] };
       // The entry stays: its fields are valid, so links and references to it are not
       // reported a second time as broken.
-      errors.push(...parsed.errors, ...refused);
+      errors.push(...parsed.errors, ...checked.errors);
+      warnings.push(...checked.warnings);
+      uses = checked.uses;
+    } else if (spec.kind === 'mdx') {
+      uses = snippetIncludesInText(body, bodyFirstLine - 1);
     }
     entries.push({
       slug: spec.idOf(pathInFolder, data),
@@ -175,9 +191,10 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
       positionOf: yaml.positionOf,
       body,
       bodyFirstLine,
+      uses,
     });
   }
-  return { entries, errors };
+  return { entries, errors, warnings };
 }
 
 /** Two entries of one collection with the same slug would overwrite each other: report both. */

@@ -1,6 +1,8 @@
 import { createProcessor } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { isBlockComponent } from '../../schemas/content-components';
+import { liftBlockComponents } from '../content-components/structure';
 import type { ContentError } from './errors';
 
 /**
@@ -20,9 +22,15 @@ function hintFor(message: string): string {
   return HINTS.find(([pattern]) => pattern.test(message))?.[1] ?? 'see https://mdxjs.com/docs/troubleshooting-mdx/ for the MDX rules that differ from Markdown';
 }
 
-/** The Markdown tree of an MDX body, positions counted from the body's first line; throws on a syntax error. */
+/**
+ * The Markdown tree of an MDX body, positions counted from the body's first line; throws on a
+ * syntax error. Block components on consecutive lines stand on their own, as in the pipeline
+ * (src/markdown/remark-block-components.ts), so every check reads the tree that is compiled.
+ */
 export function parseBody(body: string): Root {
-  return processor.parse(body) as Root;
+  const tree = processor.parse(body) as Root;
+  liftBlockComponents(tree as unknown as { children: Nodes[] }, isBlockComponent);
+  return tree;
 }
 
 interface ParseFailure {

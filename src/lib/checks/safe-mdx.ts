@@ -83,7 +83,7 @@ export function checkMdxContent(tree: Root, options: MdxCheckOptions): ContentEr
     return errors;
   }
 
-  visit(tree, (node: Nodes) => {
+  visit(tree, (node: Nodes, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm': {
         const isImport = /^\s*import\b/.test(node.value);
@@ -109,7 +109,7 @@ export function checkMdxContent(tree: Root, options: MdxCheckOptions): ContentEr
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         // A refused element is reported once; what it holds is refused with it.
-        return checkElement(node, options, refuse) ? undefined : SKIP;
+        return checkElement(node, parent as Nodes | undefined, options, refuse) ? undefined : SKIP;
       case 'link':
       case 'image':
       case 'definition': {
@@ -133,7 +133,7 @@ function isOnlyComments(estree: Program | null | undefined): boolean {
 }
 
 /** Checks one JSX element; false when the element itself is refused (its content then needs no report of its own). */
-function checkElement(node: JsxElement, options: MdxCheckOptions, refuse: Refuse): boolean {
+function checkElement(node: JsxElement, parent: Nodes | undefined, options: MdxCheckOptions, refuse: Refuse): boolean {
   const name = node.name;
   // A fragment (<>…</>) renders only its children, which are checked on their own.
   if (name === null) return true;
@@ -144,7 +144,7 @@ function checkElement(node: JsxElement, options: MdxCheckOptions, refuse: Refuse
   const tag = name.toLowerCase();
   // <Script> or <SCRIPT> is a component name to MDX, but a writer meant the HTML element: say so.
   const meantHtml = isComponentName(name) && !(name in options.components) && (REFUSED_ELEMENTS[tag] || WRITER_HTML.tags.has(tag));
-  if (isComponentName(name) && !meantHtml) return checkComponent(node, name, options, refuse);
+  if (isComponentName(name) && !meantHtml) return checkComponent(node, name, parent, options, refuse);
   if (REFUSED_ELEMENTS[tag]) {
     refuse('unsafe-element', node, `\`<${name}>\` is refused: ${REFUSED_ELEMENTS[tag]}`, ELEMENT_HINTS[tag] ?? 'write it in Markdown instead');
     return false;
@@ -203,8 +203,21 @@ function literalProps(node: JsxElement, name: string, refuse: Refuse): Record<st
   return literal ? props : undefined;
 }
 
+const jsxName = (node: Nodes | undefined) => (node && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') ? node.name : undefined);
+
+/** Where a component stands and what it holds: on a line of its own if it renders blocks, inside the component it belongs to, content of the right shape. */
+function checkPlacement(node: JsxElement, name: string, spec: ContentComponentSpec, parent: Nodes | undefined, refuse: Refuse): void {
+  if (spec.placement === 'block' && node.type === 'mdxJsxTextElement') {
+    refuse('component-placement', node, `\`<${name}>\` must stand on a line of its own: it cannot be part of a sentence or a paragraph`, `put a blank line before and after <${name} …>`);
+  }
+  if (spec.parents && !spec.parents.includes(jsxName(parent) ?? '')) {
+    refuse('component-placement', node, `\`<${name}>\` can only stand directly inside ${spec.parents.map((p) => `\`<${p}>\``).join(' or ')}`, `put it between <${spec.parents[0]}> and </${spec.parents[0]}>: ${spec.summary}`);
+  }
+  for (const problem of spec.structure?.(node) ?? []) refuse('component-content', problem.node, problem.message, problem.hint, node);
+}
+
 /** Checks a component and its props; false when the component itself is unknown. */
-function checkComponent(node: JsxElement, name: string, options: MdxCheckOptions, refuse: Refuse): boolean {
+function checkComponent(node: JsxElement, name: string, parent: Nodes | undefined, options: MdxCheckOptions, refuse: Refuse): boolean {
   const spec = options.components[name];
   if (!spec) {
     const close = closeMatches(name, Object.keys(options.components));
@@ -214,6 +227,7 @@ function checkComponent(node: JsxElement, name: string, options: MdxCheckOptions
   if (!spec.children && node.children.length > 0) {
     refuse('component-children', node, `\`<${name}>\` takes no content between its tags`, `write it as <${name} … /> and put the text outside it`);
   }
+  checkPlacement(node, name, spec, parent, refuse);
   const props = literalProps(node, name, refuse);
   if (!props) return true;
   const result = spec.props(options.componentContext).safeParse(props);
@@ -227,12 +241,18 @@ function checkComponent(node: JsxElement, name: string, options: MdxCheckOptions
       continue;
     }
     const key = String(issue.path[0] ?? '');
+    if (!key) {
+      // A rule about the props together (say, one video source of three): reported at the component.
+      refuse('invalid-component-prop', node, `\`<${name}>\` is not valid`, issue.message);
+      continue;
+    }
     const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
     const missing = props[key] === undefined;
+    const value = props[key] === true ? key : `${key}="${String(props[key])}"`;
     refuse(
       'invalid-component-prop', attribute,
-      missing ? `\`<${name}>\` needs the prop \`${key}\`` : `\`<${name} ${key}="${String(props[key])}">\` is not valid`,
-      missing ? `add ${key}="…": ${spec.summary}` : issue.message,
+      missing ? `\`<${name}>\` needs the prop \`${key}\`` : `\`<${name} ${value}>\` is not valid`,
+      missing ? (issue.code === 'custom' ? issue.message : `add ${key}="…": ${spec.summary}`) : issue.message,
       node,
     );
   }
@@ -247,12 +267,12 @@ function checkNames(tree: Root, options: MdxCheckOptions, refuse: Refuse): void 
     if (program) for (const name of analyze(program).scope.declarations.keys()) declared.add(name);
   });
   const known = (name: string) => declared.has(name) || MDX_NAMES.has(name) || name in globalThis;
-  visit(tree, (node: Nodes) => {
+  visit(tree, (node: Nodes, _index, parent) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const root = node.name?.split('.')[0];
       // Our own components get their props checked in full mode too, when they are written out literally.
       const literal = node.attributes.every((a) => a.type === 'mdxJsxAttribute' && (a.value === null || typeof a.value === 'string'));
-      if (node.name && node.name in options.components && !declared.has(node.name) && literal) checkComponent(node, node.name, options, refuse);
+      if (node.name && node.name in options.components && !declared.has(node.name) && literal) checkComponent(node, node.name, parent as Nodes | undefined, options, refuse);
       if (root && isComponentName(root) && !(root in options.components) && !declared.has(root)) {
         const close = closeMatches(root, [...Object.keys(options.components), ...declared]);
         refuse('unknown-component', node, `\`<${node.name}>\` is neither one of the help center's components nor imported in this file`, `use ${close.length ? close.join(' or ') : `one of ${Object.keys(options.components).join(', ')}`}, or import it at the top of the file`);

@@ -12,6 +12,7 @@ import { CategorySchema } from '../../schemas/category';
 import { FaqSchema } from '../../schemas/faq';
 import { QuestionSchema } from '../../schemas/question';
 import { SectionSchema } from '../../schemas/section';
+import { SnippetSchema } from '../../schemas/snippet';
 import { TopicSchema } from '../../schemas/topic';
 import type { Trust } from '../checks/safe-mdx';
 
@@ -35,6 +36,8 @@ export interface CollectionSpec {
   idFromFileName: 'stem' | 'stem-unless-slug' | 'path';
   /** For MDX collections: which trust level applies. */
   trust?: TrustSource;
+  /** For MDX collections: whether a file may leave out its frontmatter (when every field is optional). Default: required. */
+  frontmatter?: 'required' | 'optional';
 }
 
 const stem = (pathInFolder: string) => pathInFolder.split('/').pop()!.replace(/\.[^.]+$/, '');
@@ -51,6 +54,8 @@ export const COLLECTION_TABLE = {
     idOf: (p: string, data: Record<string, unknown>) => (typeof data.slug === 'string' ? data.slug : stem(p)),
     idFromFileName: 'stem-unless-slug',
   },
+  // Included into articles and FAQ pages with <Snippet id="…" />, so trusted as articles are: a snippet is written by the same people.
+  snippets: { name: 'snippets', dir: 'snippets', kind: 'mdx', schema: SnippetSchema, schemaFile: 'src/schemas/snippet.ts', trust: 'articles', frontmatter: 'optional', ...byStem },
   faqs: { name: 'faqs', dir: 'faq', kind: 'mdx', schema: FaqSchema, schemaFile: 'src/schemas/faq.ts', trust: 'faq', ...byStem },
   topics: { name: 'topics', dir: 'community/topics', kind: 'yaml', schema: TopicSchema, schemaFile: 'src/schemas/topic.ts', ...byStem },
   questions: { name: 'questions', dir: 'community/questions', kind: 'mdx', schema: QuestionSchema, schemaFile: 'src/schemas/question.ts', trust: 'always-safe', ...byStem },

@@ -1,12 +1,22 @@
 /**
- * Every file under content/ is either read by a collection, one of the few documented
- * exceptions, or a mistake the check reports: no file is ever left out of the build without a
- * word. Astro's loaders skip files they do not match (notes.md, Caps.MDX, anything in a folder
- * whose name starts with a dot), so this check names each such file, says why and how to fix it.
+ * Every file under content/ is either read by a collection, an image of content/images/, one of
+ * the few documented exceptions, or a mistake the check reports: no file is ever left out of the
+ * build without a word. Astro's loaders skip files they do not match (notes.md, Caps.MDX,
+ * anything in a folder whose name starts with a dot), so this check names each such file, says
+ * why and how to fix it.
  */
 import type { ContentError } from '../checks/errors';
+import { FIGURE_IMAGE_EXTENSIONS } from '../content-components/figure';
 import { SLUG_PATTERN } from '../../schemas/shared';
 import { COLLECTION_SPECS, collectionOfPath, type CollectionSpec } from './collections';
+
+/**
+ * The one folder of content/ that holds files other than MDX and YAML: the images writers show
+ * with <Figure src="…"> and as video posters, optimised when the site is built. Raster images
+ * only: an SVG can carry a script, which would run on this site when a visitor opens the image
+ * on its own (its "Open full size" link). Names are lower-case slugs, like every other file.
+ */
+export const IMAGES_DIR = 'images';
 
 /** Files at the top of content/ that are not entries. */
 export const ROOT_FILES = ['settings.yaml'];
@@ -32,8 +42,9 @@ export function suggestSlug(name: string): string {
 }
 
 /** The files each collection reads, and an error for each file that no collection would read. */
-export function sortContentFiles(relativePaths: readonly string[], contentRoot = 'content'): { byCollection: Map<CollectionSpec, string[]>; errors: ContentError[] } {
+export function sortContentFiles(relativePaths: readonly string[], contentRoot = 'content'): { byCollection: Map<CollectionSpec, string[]>; images: string[]; errors: ContentError[] } {
   const byCollection = new Map<CollectionSpec, string[]>(COLLECTION_SPECS.map((s) => [s, []]));
+  const images: string[] = [];
   const errors: ContentError[] = [];
   const refuse = (file: string, code: string, message: string, hint: string) =>
     errors.push({ code, file: `${contentRoot}/${file}`, line: 1, column: 1, message, hint });
@@ -50,9 +61,15 @@ export function sortContentFiles(relativePaths: readonly string[], contentRoot =
       refuse(file, 'hidden-file', `this file is not published: ${what}, and such files are never read`, `rename it (or move it out of that folder) to a name without the leading ".", e.g. ${contentRoot}/${segments.map((s) => s.replace(/^\.+/, '')).join('/')}`);
       continue;
     }
+    if (segments[0] === IMAGES_DIR && segments.length > 1) {
+      const problem = imageProblem(segments.slice(1));
+      if (problem) refuse(file, problem.code, problem.message, problem.hint.replace('{folder}', `${contentRoot}/${IMAGES_DIR}/`));
+      else images.push(segments.slice(1).join('/'));
+      continue;
+    }
     const found = collectionOfPath(file);
     if (!found) {
-      refuse(file, 'stray-file', 'this file is not published: it is in no content folder', `move it into one of ${folders} (or, for notes to other writers, name it README.md)`);
+      refuse(file, 'stray-file', 'this file is not published: it is in no content folder', `move it into one of ${folders} (images for figures go in ${contentRoot}/${IMAGES_DIR}/; for notes to other writers, name it README.md)`);
       continue;
     }
     const { spec } = found;
@@ -68,10 +85,29 @@ export function sortContentFiles(relativePaths: readonly string[], contentRoot =
     } else if (spec.kind === 'mdx' && ['.md', '.markdown'].includes(ext.toLowerCase())) {
       refuse(file, 'markdown-extension', `this file is not published: ${spec.name} are .mdx files (Markdown with components), not ${ext}`, `rename it to ${base}.mdx; its Markdown stays as it is`);
     } else {
-      refuse(file, 'wrong-extension', `this file is not published: ${contentRoot}/${spec.dir}/ holds ${expected} files${spec.kind === 'yaml' ? ' (or .yml)' : ''}`, `rename it to ${base || name}${expected} if it is one, or move it out of ${contentRoot}/${spec.dir}/ (images go under public/)`);
+      refuse(file, 'wrong-extension', `this file is not published: ${contentRoot}/${spec.dir}/ holds ${expected} files${spec.kind === 'yaml' ? ' (or .yml)' : ''}`, `rename it to ${base || name}${expected} if it is one, or move it out of ${contentRoot}/${spec.dir}/ (images for figures go in ${contentRoot}/${IMAGES_DIR}/)`);
     }
   }
-  return { byCollection, errors };
+  return { byCollection, images, errors };
+}
+
+/** Why a file under content/images/ (given as the path inside it, in segments) cannot be shown, or undefined. */
+function imageProblem(segments: string[]): { code: string; message: string; hint: string } | undefined {
+  const name = segments.at(-1)!;
+  const ext = extensionOf(name);
+  const base = name.slice(0, name.length - ext.length);
+  if (ext.toLowerCase() === '.svg') {
+    return { code: 'svg-image', message: 'this image is not published: SVG files can carry scripts, which would run on this site when the image is opened on its own', hint: `export it as a PNG (same name, .png) into {folder}; a developer can place a reviewed SVG under public/images/` };
+  }
+  if (!FIGURE_IMAGE_EXTENSIONS.includes(ext.toLowerCase())) {
+    return { code: 'not-an-image', message: `this file is not published: the images folder holds ${FIGURE_IMAGE_EXTENSIONS.join(', ')} files only`, hint: 'save it as a PNG or JPEG image in {folder}, or move it out (files to download go under public/downloads/)' };
+  }
+  const bad = [...segments.slice(0, -1), base].find((part) => !SLUG_PATTERN.test(part));
+  if (bad !== undefined || ext !== ext.toLowerCase()) {
+    const fixed = [...segments.slice(0, -1).map((p) => (SLUG_PATTERN.test(p) ? p : suggestSlug(p))), `${SLUG_PATTERN.test(base) ? base : suggestSlug(base)}${ext.toLowerCase()}`].join('/');
+    return { code: 'file-name-not-slug', message: `the image's name "${bad ?? name}" must be lower-case letters, digits and single hyphens, so that figures name it the same way on every computer`, hint: `rename it: {folder}${fixed}` };
+  }
+  return undefined;
 }
 
 /** An error when an entry's id, which becomes its URL or reference, is not a lower-case ASCII slug. */

@@ -58,24 +58,40 @@ export function createSlugger(taken: Iterable<string> = []): (text: string) => s
   };
 }
 
+/**
+ * The words a component shows from its props rather than its content (a callout's "Warning", a
+ * badge's text), given its name and literal props; undefined when it shows none. Default: none.
+ */
+export type ComponentText = (name: string, props: Record<string, string | true>) => string | undefined;
+
 /** The text a reader sees in a node, with blocks on separate lines and no markup. */
-export function plainText(node: Nodes | readonly Nodes[]): string {
-  const text = Array.isArray(node) ? node.map((n) => blockText(n)).join('\n\n') : blockText(node as Nodes);
+export function plainText(node: Nodes | readonly Nodes[], componentText?: ComponentText): string {
+  const block = (n: Nodes) => blockText(n, componentText);
+  const text = Array.isArray(node) ? node.map(block).join('\n\n') : block(node as Nodes);
   return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-function blockText(node: Nodes): string {
+function propsOf(node: Nodes): Record<string, string | true> {
+  const props: Record<string, string | true> = {};
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return props;
+  for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && (a.value === null || typeof a.value === 'string')) props[a.name] = a.value ?? true;
+  return props;
+}
+
+function blockText(node: Nodes, componentText?: ComponentText): string {
+  const recurse = (n: Nodes) => blockText(n, componentText);
   if (SILENT_NODES.has(node.type)) return '';
   if ('value' in node && typeof node.value === 'string') return node.value;
   if (node.type === 'break') return '\n';
   if (node.type === 'image') return node.alt ?? '';
+  const own = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name ? componentText?.(node.name, propsOf(node)) : undefined;
   if (!('children' in node)) return '';
   const children = node.children as Nodes[];
-  if (node.type === 'tableRow') return children.map(blockText).join(' | ');
+  if (node.type === 'tableRow') return children.map(recurse).join(' | ');
   if (BLOCK_CONTAINERS.has(node.type)) {
-    return children.map(blockText).filter((t) => t.trim() !== '').join(node.type === 'list' || node.type === 'table' ? '\n' : '\n\n');
+    return [own ?? '', ...children.map(recurse)].filter((t) => t.trim() !== '').join(node.type === 'list' || node.type === 'table' ? '\n' : '\n\n');
   }
-  return children.map(blockText).join('');
+  return (own ?? '') + children.map(recurse).join('');
 }
 
 const isQuestionHeading = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === QUESTION_DEPTH;
@@ -90,7 +106,7 @@ export interface FaqSection {
  * Splits a page into what comes before the first question (an introduction, and the MDX
  * imports that must stay at the top level) and one section per question.
  */
-export function faqSections(root: Root): { modules: RootContent[]; intro: RootContent[]; sections: FaqSection[] } {
+export function faqSections(root: Root, componentText?: ComponentText): { modules: RootContent[]; intro: RootContent[]; sections: FaqSection[] } {
   const modules: RootContent[] = [];
   const intro: RootContent[] = [];
   const sections: FaqSection[] = [];
@@ -103,13 +119,13 @@ export function faqSections(root: Root): { modules: RootContent[]; intro: RootCo
     } else if (sections.length) sections.at(-1)!.answer.push(node);
     else intro.push(node);
   }
-  for (const s of sections) s.entry.answer = plainText(s.answer);
+  for (const s of sections) s.entry.answer = plainText(s.answer, componentText);
   return { modules, intro, sections };
 }
 
 /** The question/answer pairs of an FAQ page, in page order. */
-export function extractFaq(root: Root): FaqEntry[] {
-  return faqSections(root).sections.map((s) => s.entry);
+export function extractFaq(root: Root, componentText?: ComponentText): FaqEntry[] {
+  return faqSections(root, componentText).sections.map((s) => s.entry);
 }
 
 type WithData = { data?: { hName?: string; hProperties?: Record<string, unknown> } };

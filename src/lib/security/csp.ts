@@ -3,8 +3,9 @@
  * emits (security.csp); this module says everything else: by default nothing but this site,
  * WebAssembly for the search engine, images from https, and no plug-ins, frames, or base-URL
  * tricks. A configured chat provider adds its vendor's documented sources; a request delivery
- * adds its endpoint to the pages that send to it. No inline script, event handler or
- * javascript: URL can run, whatever a page contains.
+ * adds its endpoint to the pages that send to it, and a video from a platform adds that
+ * platform's player to the pages that show one. No inline script, event handler or javascript:
+ * URL can run, whatever a page contains.
  */
 import type { ChatProvider } from '../../schemas/settings/chat';
 import { chatCspSources, type CspDirective } from '../contact/chat-providers';
@@ -61,4 +62,23 @@ export function deliveryCsp(delivery: DeliverySettings): `${'connect-src' | 'for
     case 'zendesk':
       return [`connect-src https://${delivery.subdomain}.zendesk.com`, 'form-action mailto:'];
   }
+}
+
+/**
+ * The players of the video platforms `<Video>` embeds, one origin each: the frame a visitor
+ * starts by clicking the play button loads from here (YouTube's privacy-enhanced domain, which
+ * sets no cookies until the video plays). src/lib/content-components/video.ts builds the embed
+ * addresses from these, so the policy and the frames cannot disagree.
+ */
+export const VIDEO_PLAYER_ORIGINS = {
+  youtube: 'https://www.youtube-nocookie.com',
+  vimeo: 'https://player.vimeo.com',
+} as const;
+
+export type VideoPlatform = keyof typeof VIDEO_PLAYER_ORIGINS;
+
+/** What a page showing videos adds: frames from the players of the platforms it uses, and no other. */
+export function videoCsp(platforms: Iterable<VideoPlatform>): `frame-src ${string}`[] {
+  const origins = [...new Set(platforms)].sort().map((p) => VIDEO_PLAYER_ORIGINS[p]);
+  return origins.length ? [`frame-src ${origins.join(' ')}`] : [];
 }
