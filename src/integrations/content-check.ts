@@ -11,6 +11,7 @@ import { asWarning, formatBuildWarnings, formatContentErrors, type ContentError,
 import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/checks/knowledge-base';
 import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/checks/community';
 import { checkSnippets } from '../lib/checks/snippets';
+import { checkSourceLinks, linkTargetsOf } from '../lib/checks/source-links';
 import { dueForReview } from '../lib/knowledge-base/review';
 import { projectRelative } from '../lib/content/paths';
 import { gitDates } from './git-dates';
@@ -72,8 +73,12 @@ export function checkAll(options: { contentDir: string }, files: ReturnType<type
   const published = kb.articles.filter((a) => !(production && a.data.draft));
   const contentRoot = projectRelative(options.contentDir);
   errors.push(...checkCommunity(community, { ...kb, articles: published }, { contentRoot, production }));
-  const snippets = checkSnippets(parse(COLLECTION_TABLE.snippets), [...kb.articles, ...community.faqs, ...community.questions, ...community.answers]);
+  const snippetEntries = parse(COLLECTION_TABLE.snippets);
+  const snippets = checkSnippets(snippetEntries, [...kb.articles, ...community.faqs, ...community.questions, ...community.answers]);
   errors.push(...snippets.errors);
+  const onlyPublished = <T extends { data: Record<string, unknown> }>(entries: readonly T[]) => entries.filter((e) => !(production && e.data.draft));
+  const targets = linkTargetsOf(kb, community, { production, contentRoot, publicFiles: parseOptions.componentContext.publicFiles, snippets: snippetEntries });
+  errors.push(...checkSourceLinks({ articles: onlyPublished(kb.articles), faqs: onlyPublished(community.faqs), questions: community.questions, answers: community.answers, snippets: snippetEntries }, targets, contentRoot));
   warnings.push(...snippets.warnings, ...contentWarnings(kb, community, { contentRoot, production }));
   return { kb, community, errors, warnings: warnings.map(asWarning) };
 }

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, edit, lineOf } from '../support/mistakes';
-import { buildSite, ROOT, TEST_OUTPUT } from '../support/sites';
+import { buildSite, outDir, ROOT, TEST_OUTPUT } from '../support/sites';
+import { readPage } from '../support/html';
+import { parseBody } from '../../src/lib/checks/mdx-syntax';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { headingIdsOf } from '../../src/lib/content/body-links';
 
 /**
  * Links that cannot break: a writer may link to another file by its path, as the repository's
@@ -49,7 +53,7 @@ describe('links that lead nowhere', () => {
   });
 
   it('name a heading the target page does not have, at the writer\'s line, with how anchors are made', () => {
-    expect(built.output).toContain(`${file}:${lineOf(file, 'no-such-heading')}:17: the link /articles/table-of-contents/#no-such-heading names no heading or answer of /articles/table-of-contents/`);
+    expect(built.output).toContain(`${file}:${lineOf(file, 'no-such-heading')}:17: the link /articles/table-of-contents/#no-such-heading names no heading of /articles/table-of-contents/`);
     expect(built.output).toContain('"## Set up billing" → #set-up-billing');
   });
 
@@ -60,5 +64,23 @@ describe('links that lead nowhere', () => {
 
   it('say a file link names no content file', () => {
     expect(built.output).toContain(`${file}:${lineOf(file, 'no-such-file')}:18: the link ./no-such-file.mdx names no content file`);
+  });
+});
+
+describe('heading anchors known before the build', () => {
+  it('are the ids the build gives the headings of every article of the example', () => {
+    const folder = path.join(ROOT, 'content/articles');
+    const files = (fs.readdirSync(folder, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx'));
+    expect(files.length).toBeGreaterThan(30);
+    let headings = 0;
+    for (const file of files) {
+      const { body, yaml } = splitFrontmatter(fs.readFileSync(path.join(folder, file), 'utf8'));
+      if (/^draft: true$/m.test(yaml ?? '')) continue;
+      const slug = path.basename(file, '.mdx');
+      const built = readPage(outDir('example'), `/articles/${slug}/`).querySelectorAll('.prose :is(h2, h3, h4, h5, h6)').filter((h) => h.getAttribute('id') !== 'footnote-label').map((h) => h.getAttribute('id'));
+      expect(headingIdsOf(parseBody(body)), file).toEqual(built);
+      headings += built.length;
+    }
+    expect(headings).toBeGreaterThan(100);
   });
 });

@@ -46,6 +46,7 @@ describe('npm run check', () => {
     const dir = brokenCopy('check-command', (d) => {
       edit(`${d}/articles/table-of-contents.mdx`, 'Some text.', 'Home is {process.env.HOME}.');
       edit(`${d}/articles/advanced-topic.mdx`, 'section: advanced', 'section: advnced');
+      edit(`${d}/articles/advanced-topic.mdx`, 'Subsections have', 'See [the second part](table-of-contents.mdx#second-headin). Subsections have');
     });
     const checked = run('check', dir, '--content-only');
     expect(checked.status).toBe(1);
@@ -54,7 +55,9 @@ describe('npm run check', () => {
     expect(checked.output).toContain(`${advanced}:${lineOf(advanced, 'section:')}:1  \`section: advnced\` names no section  (use the file name (without extension) of a file in content/sections/, e.g. advanced`);
     expect(checked.output).toContain(`${toc}:${lineOf(toc, 'Home is')}:9  the expression {process.env.HOME} is refused: it would run as JavaScript when the site is built  (write the text itself;`);
     expect(checked.output).toMatch(/warning: /);
-    expect(checked.output).toMatch(/2 problems to fix, \d+ warnings? \(\d+ content files checked\)\./);
+    // A heading anchor is checked without a build, through a link written as a file path.
+    expect(checked.output).toContain(`${advanced}:${lineOf(advanced, 'second-headin')}:23  the link table-of-contents.mdx#second-headin (/articles/table-of-contents/#second-headin) names no heading of /articles/table-of-contents/  (did you mean #second-heading? A heading's anchor is made from its words, e.g. "## Set up billing" → #set-up-billing; the headings there: #first-heading, #second-heading`);
+    expect(checked.output).toMatch(/3 problems to fix, \d+ warnings? \(\d+ content files checked\)\./);
     const lines = checked.output.split('\n').filter((l) => l.startsWith(dir));
     expect(lines).toEqual([...lines].sort((a, b) => a.split(':')[0]!.localeCompare(b.split(':')[0]!)));
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent, type Referable } from '../../src/lib/checks/community';
 import { internalLinks } from '../../src/lib/checks/content-links';
 import { closeMatches } from '../../src/lib/text/close-matches';
-import { COLLECTIONS, parseCollection, type SourceFile } from '../../src/lib/checks/knowledge-base';
+import { COLLECTIONS, parseCollection, type KnowledgeBase, type SourceFile } from '../../src/lib/checks/knowledge-base';
+import { checkSourceLinks, linkTargetsOf } from '../../src/lib/checks/source-links';
 
 // ---- builders -------------------------------------------------------------------------------
 
@@ -70,7 +71,12 @@ function check(change: (files: Files) => void = () => {}) {
     expect(errors, `schema errors in ${name}`).toEqual([]);
     content[name] = entries;
   }
-  return { files, errors: checkCommunity(content, referable(), { contentRoot: 'content', production: true }) };
+  // The links of every file, as the content check runs them beside the community checks.
+  const kb = { ...referable(), articles: [...referable().articles] } as KnowledgeBase;
+  const live = <T extends { data: Record<string, unknown> }>(entries: T[]) => entries.filter((e) => !e.data.draft);
+  const targets = linkTargetsOf(kb, content, { production: true, contentRoot: 'content', publicFiles: [] });
+  const links = checkSourceLinks({ articles: live(kb.articles), faqs: live(content.faqs), questions: content.questions, answers: content.answers, snippets: [] }, targets, 'content');
+  return { files, errors: [...checkCommunity(content, referable(), { contentRoot: 'content', production: true }), ...links] };
 }
 
 const find = (files: SourceFile[], path: string) => files.find((f) => f.path.includes(path))!;

@@ -1,7 +1,6 @@
 import { closeMatches } from '../text/close-matches';
 import { COLLECTION_TABLE } from '../content/collections';
 import type { ContentError } from './errors';
-import { checkCommunityLinks } from './content-links';
 import { checkFaqs } from './faq';
 import { findDuplicateSlugs, type CollectionSpec, type ParsedEntry } from './knowledge-base';
 import { reference, slugs } from './references';
@@ -10,7 +9,7 @@ import { reference, slugs } from './references';
  * Checks of the FAQ and the community Q&A that no single file's schema can make: references
  * between files (topic, author, question, category, section), at most one accepted answer,
  * duplicates that lead somewhere without going round in circles, FAQ pages that really hold
- * questions, and links to pages or FAQ answers that do not exist. Each problem is reported at
+ * questions. Each problem is reported at
  * its file and line with a way to fix it.
  */
 
@@ -109,12 +108,10 @@ export function checkQuestions(content: Pick<CommunityContent, 'topics' | 'quest
   return errors;
 }
 
-/** Every community check, for content-check. `production` leaves draft FAQ pages and articles out of the link targets. */
+/** Every community check, for content-check (links are checked with every other file's, in source-links.ts). */
 export function checkCommunity(content: CommunityContent, referable: Referable, options: { contentRoot: string; production: boolean }): ContentError[] {
-  const liveFaqs = content.faqs.filter((f) => !(options.production && f.data.draft));
   return [
     ...checkFaqs(content.faqs, referable, options.contentRoot),
     ...checkQuestions(content, referable, options.contentRoot),
-    ...checkCommunityLinks(content, referable.articles, liveFaqs),
   ];
 }

@@ -5,6 +5,7 @@ import { checkFileSlug } from '../content/content-files';
 import { COLLECTION_TABLE, trustOf, type CollectionSpec, type TrustSettings } from '../content/collections';
 import type { ContentError, ContentWarning } from './errors';
 import { snippetIncludesInText, type ComponentUse } from '../content-components/usage';
+import type { BodyLink } from '../content/body-links';
 import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from '../content/frontmatter';
 import { parseMdxBody } from './mdx-syntax';
 import { urls } from '../site/urls';
@@ -67,6 +68,10 @@ export interface ParsedEntry<T = Record<string, unknown>> {
   bodyFirstLine: number;
   /** The help center's components the body uses, at their file lines (MDX only). */
   uses?: ComponentUse[];
+  /** Links and images written in the body, at their file lines, when the body was parsed here. */
+  links?: BodyLink[];
+  /** The anchors the body's headings get on its page, when the body was parsed here. */
+  headingIds?: string[];
 }
 
 /** The raw value at a path of parsed YAML (zod does not report the input it rejected). */
@@ -166,6 +171,8 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
       continue;
     }
     let uses: ComponentUse[] | undefined;
+    let links: BodyLink[] | undefined;
+    let headingIds: string[] | undefined;
     // Snippets are few and their includes of each other are needed for the cycle check, so they
     // are always read here; other bodies are left to the Markdown pipeline when checkBodies is off.
     if (spec.kind === 'mdx' && (options.checkBodies !== false || spec.name === 'snippets')) {
@@ -173,13 +180,15 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
       const parsed = parseMdxBody(file.path, body, bodyFirstLine);
       const offset = bodyFirstLine - 1;
       const checked = parsed.tree
-        ? checkBody(parsed.tree, { file: file.path, lineOffset: offset, collection: spec.name, trust: trustOf(spec, options.trust), componentContext: options.componentContext })
-        : { errors: [], warnings: [], uses: [] };
+        ? checkBody(parsed.tree, { file: file.path, lineOffset: offset, collection: spec.name, trust: trustOf(spec, options.trust), componentContext: options.componentContext, source: body })
+        : { errors: [], warnings: [], uses: [], links: [], headingIds: [] };
       // The entry stays: its fields are valid, so links and references to it are not
       // reported a second time as broken.
       errors.push(...parsed.errors, ...checked.errors);
       warnings.push(...checked.warnings);
       uses = checked.uses;
+      links = checked.links;
+      headingIds = checked.headingIds;
     } else if (spec.kind === 'mdx') {
       uses = snippetIncludesInText(body, bodyFirstLine - 1);
     }
@@ -192,6 +201,8 @@ export function parseCollection(spec: CollectionSpec, files: readonly SourceFile
       body,
       bodyFirstLine,
       uses,
+      links,
+      headingIds,
     });
   }
   return { entries, errors, warnings };
