@@ -23,5 +23,10 @@ export default {
     // whose options show a title, the page's place and a snippet, which a native <select> cannot.
     // The rule stays on for every other role.
     'prefer-native-element': ['error', { exclude: ['listbox'] }],
+    // A community question's title is the customer's own question, up to 150 characters
+    // (src/schemas/question.ts): cutting it short in <title> would hide the words people search
+    // for. Every other title stays within the usual 70, since the layout leaves the site name off
+    // a title that would pass it (fullTitle in src/lib/site/layout.ts).
+    'long-title': ['error', { maxlength: 150 }],
   },
 };

@@ -16,6 +16,7 @@ import { parseOptionsFrom } from './src/integrations/content-check.ts';
 import { siteCsp } from './src/lib/security/csp.ts';
 import { rehypeExternalLinks } from './src/markdown/rehype-external-links.ts';
 import { rehypeHighlightCode } from './src/markdown/rehype-highlight-code.ts';
+import { rehypeReadableContent } from './src/markdown/rehype-readable-content.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
 import { contentGuard } from './src/markdown/content-guard.ts';
 import { remarkAlerts } from './src/markdown/remark-alerts.ts';
@@ -67,8 +68,9 @@ export default defineConfig({
         [remarkFaq, { dir: path.join(contentDir(), 'faq'), snippetsDir: path.join(contentDir(), 'snippets') }],
         [remarkPlainText, { dir: path.join(contentDir(), 'community'), snippetsDir: path.join(contentDir(), 'snippets') }],
       ],
-      // The sanitiser first, so that what later plugins add (highlighting, rel="noopener") is ours.
-      rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, rehypeExternalLinks],
+      // The sanitiser first, so that what later plugins add (highlighting, stacking tables, zoomable
+      // figures, task-list labels, rel="noopener") is ours.
+      rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, rehypeReadableContent, rehypeExternalLinks],
     }),
   },
   vite: {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { IconSchema } from './icon';
 
 /** A category groups sections; it is the first level under the home page. One YAML file each. */
 export function CategorySchema() {
@@ -9,8 +10,8 @@ export function CategorySchema() {
     description: z.string().min(1),
     /** Position among categories, lowest first; ties sort by title. Default: 100. */
     order: z.number().int().default(100),
-    /** A single emoji or short symbol shown on the home page card. Default: none. */
-    icon: z.string().max(4).optional(),
+    /** An icon shown on the home page card and beside the title: a name from https://lucide.dev/icons/ (e.g. receipt) or one emoji. Default: none. */
+    icon: IconSchema().optional(),
   });
 }
 

@@ -2,11 +2,14 @@ import { z } from 'astro/zod';
 import { DateSchema, SlugSchema } from './shared';
 
 /**
- * What a question says about its state. `answered` and `open` are for help questions,
- * `planned`, `not-planned` and `completed` for feature requests. The labels and meanings
- * shown to customers live in src/lib/community-status.ts.
+ * The statuses a question shows. `open` (no answer yet) and `answered` (at least one answer)
+ * follow from the answer files, by the same rule as the topic lists' filters, so a writer never
+ * sets them; `planned`, `not-planned` and `completed` are written for feature requests. The
+ * labels and meanings shown to customers live in src/lib/community/status.ts.
  */
 export const QUESTION_STATUSES = ['open', 'answered', 'planned', 'not-planned', 'completed'] as const;
+/** The statuses a question file may set. */
+export const WRITTEN_STATUSES = ['planned', 'not-planned', 'completed'] as const;
 
 /** The frontmatter of a community question (an .mdx file under content/community/questions/). The body is the question's text. */
 export function QuestionSchema() {
@@ -24,8 +27,8 @@ export function QuestionSchema() {
       asked: DateSchema(),
       /** The day the question itself was last edited, YYYY-MM-DD; answers count as activity on their own. Default: none. */
       updated: DateSchema().optional(),
-      /** One of open, answered, planned, not-planned, completed. Default: answered when an answer is accepted, open otherwise. */
-      status: z.enum(QUESTION_STATUSES).optional(),
+      /** For a feature request: planned, not-planned or completed. Default: none, and the question shows "Answered" once it has an answer, "Unanswered" before. */
+      status: z.enum(WRITTEN_STATUSES, { error: 'use planned, not-planned or completed for a feature request, or remove `status`: whether a question is answered follows from its answers' }).optional(),
       /** Keep the question at the top of its topic's lists. Default: false. */
       pinned: z.boolean().default(false),
       /** Show the question under "Featured questions" on the community home. Default: false. */

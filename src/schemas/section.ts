@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { IconSchema } from './icon';
 import { SlugSchema } from './shared';
 
 /** A section holds articles inside one category, and may sit inside another section. One YAML file each. */
@@ -14,8 +15,8 @@ export function SectionSchema() {
     parent: SlugSchema().optional(),
     /** Position among its siblings, lowest first; ties sort by title. Default: 100. */
     order: z.number().int().default(100),
-    /** A single emoji or short symbol shown beside the title. Default: none. */
-    icon: z.string().max(4).optional(),
+    /** An icon shown beside the title: a name from https://lucide.dev/icons/ (e.g. receipt) or one emoji. Default: none. */
+    icon: IconSchema().optional(),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { IconSchema } from './icon';
 
 /** A community topic groups questions, e.g. "Time tracking". One YAML file each under content/community/topics/. */
 export function TopicSchema() {
@@ -9,8 +10,8 @@ export function TopicSchema() {
     description: z.string().min(1).max(300),
     /** Position on the community home, lowest first; ties sort by title. Default: 100. */
     order: z.number().int().default(100),
-    /** A single emoji or short symbol shown beside the title. Default: none. */
-    icon: z.string().max(4).optional(),
+    /** An icon shown on the community home and beside the title: a name from https://lucide.dev/icons/ (e.g. receipt) or one emoji. Default: none. */
+    icon: IconSchema().optional(),
   });
 }
 

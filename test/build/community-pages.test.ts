@@ -103,19 +103,19 @@ describe.each(['example', 'fixture'] as SiteName[])('the community of the %s sit
     }
   });
 
-  it('quotes the accepted answer under the question, with a link that jumps to it', () => {
+  it('shows the accepted answer once, in the list, with a link under the question that jumps to it', () => {
     for (const q of content.questions) {
       const html = readPage(dist, questionUrl(q.slug));
       const accepted = answersTo(q.slug).find((a) => a.data.accepted);
-      const quote = html.querySelector('.accepted-quote');
+      const jump = html.querySelector('.accepted-jump');
       if (!accepted) {
-        expect(quote, q.file).toBeNull();
+        expect(jump, q.file).toBeNull();
         continue;
       }
-      expect(quote?.querySelector('h2')?.textContent).toBe('Accepted answer');
-      expect(quote?.querySelector(`a[href="#${anchorOf(accepted.id)}"]`)?.textContent).toBe('Jump to the accepted answer');
-      const firstWords = html.querySelector(`#${anchorOf(accepted.id)} .prose`)!.textContent.trim().split(/\s+/).slice(0, 4).join(' ');
-      expect(quote?.querySelector('blockquote')?.textContent.replace(/\s+/g, ' ')).toContain(firstWords);
+      expect(jump?.querySelector(`a[href="#${anchorOf(accepted.id)}"]`)?.textContent, q.file).toBe('Jump to the accepted answer');
+      // Its words appear once on the page: in the answer itself, not quoted again above it.
+      const firstWords = html.querySelector(`#${anchorOf(accepted.id)} .prose`)!.textContent.trim().split(/\s+/).slice(0, 6).join(' ');
+      expect(html.querySelector('main')!.textContent.replace(/\s+/g, ' ').split(firstWords).length - 1, q.file).toBe(1);
     }
   });
 
@@ -134,13 +134,26 @@ describe.each(['example', 'fixture'] as SiteName[])('the community of the %s sit
       const rows = html.querySelectorAll('.question-list .question-row');
       expect(rows.length, t.file).toBe(Math.min(questions.length, site === 'fixture' ? 3 : 20));
       for (const row of rows) {
-        expect(row.querySelector('.status')?.textContent.trim()).toMatch(/^Status: (Open|Answered|Planned|Not planned|Completed)$/);
+        expect(row.querySelector('.status')?.textContent.trim()).toMatch(/^Status: (Unanswered|Answered|Planned|Not planned|Completed)$/);
         expect(row.querySelector('.question-stats')?.textContent).toMatch(/\d+ votes?.*\d+ answers?/s);
         expect(row.querySelector('.question-meta time[datetime]')).not.toBeNull();
         expect(row.querySelector('.question-meta')?.textContent).toMatch(/Asked by \S+/);
       }
       const pinned = rowSlugs(html).map((s) => content.questions.find((q) => q.slug === s)!.data.pinned === true);
       expect(pinned, t.file).toEqual([...pinned].sort((a, b) => Number(b) - Number(a)));
+    }
+  });
+
+  it('never badges a question "Unanswered" in the Answered list, nor "Answered" in the Unanswered one', () => {
+    for (const t of content.topics) {
+      for (const [filter, wrong] of [['answered', 'open'], ['unanswered', 'answered']] as const) {
+        const html = readPage(dist, `/community/topics/${t.slug}/${filter}/`);
+        const statuses = html.querySelectorAll('.question-row .status').map((s) => s.getAttribute('data-status'));
+        expect(statuses, `${t.file} ${filter}`).not.toContain(wrong);
+        for (const row of html.querySelectorAll('.question-row')) {
+          expect(Number(row.getAttribute('data-answers')) > 0, `${t.file} ${filter}`).toBe(filter === 'answered');
+        }
+      }
     }
   });
 
@@ -201,8 +214,10 @@ describe.each(['example', 'fixture'] as SiteName[])('the community of the %s sit
 describe('asking and answering in the example site (a GitHub repository)', () => {
   const dist = outDir('example');
 
-  it('"Ask a question" opens GitHub’s new-file page with a question file for the topic', () => {
-    const href = readPage(dist, '/community/topics/invoicing/').querySelector('a[data-ask]')!.getAttribute('href')!;
+  it('"Ask a question" leads a customer to the request form first, and offers GitHub’s new-file page with a question file as a second way', () => {
+    const html = readPage(dist, '/community/topics/invoicing/');
+    expect(html.querySelector('a[data-ask]')!.getAttribute('href')).toBe('/request/?type=question');
+    const href = html.querySelector('a[data-ask-file]')!.getAttribute('href')!;
     const url = new URL(href);
     expect(`${url.origin}${url.pathname}`).toBe('https://github.com/larkspur-example/help-center/new/main');
     expect(url.searchParams.get('filename')).toBe('content/community/questions/invoicing/your-question-in-a-few-words.mdx');
@@ -211,6 +226,8 @@ describe('asking and answering in the example site (a GitHub repository)', () =>
 
   it('"Propose an answer" opens a new answer file for the question, and the request form is offered with the question filled in', () => {
     const html = readPage(dist, '/community/questions/invoice-client-in-euros/');
+    const send = new URL(html.querySelector('a[data-send-answer]')!.getAttribute('href')!, 'https://x.example');
+    expect([send.pathname, send.searchParams.get('subject')]).toEqual(['/request/', 'An answer to: Can I invoice one client in euros when my workspace is in dollars?']);
     const url = new URL(html.querySelector('a[data-propose]')!.getAttribute('href')!);
     expect(url.searchParams.get('filename')).toBe('content/community/answers/invoice-client-in-euros/your-name.mdx');
     expect(url.searchParams.get('value')).toContain('question: invoice-client-in-euros\n');
@@ -231,7 +248,7 @@ describe('the fixture community’s edge cases', () => {
   const dist = outDir('fixture');
 
   it('fills the configured new-file pattern (another host)', () => {
-    const href = readPage(dist, '/community/topics/general/').querySelector('a[data-ask]')!.getAttribute('href')!;
+    const href = readPage(dist, '/community/topics/general/').querySelector('a[data-ask-file]')!.getAttribute('href')!;
     expect(href.startsWith('https://git.example/fixture/-/new/main/test%2Ffixtures%2Fsite%2Fcommunity%2Fquestions%2Fgeneral?file_name=your-question-in-a-few-words.mdx&content=')).toBe(true);
   });
 

@@ -23,13 +23,15 @@ describe('the example help center (mailto delivery, no chat provider)', () => {
     }
   });
 
-  it('gives the launcher the built-in panel and the support hours it needs for "Online now"', () => {
+  it('gives the built-in panel the support hours it shows, and the launcher no "Online now": there is no live chat', () => {
     const home = page('/');
     const config = contactConfig(home);
     expect(config.provider).toBeNull();
     expect(config.schedules.requests.timeZone).toBe('America/Los_Angeles');
     expect(config.schedules.requests.rules[0]).toEqual({ days: ['mon', 'tue', 'wed', 'thu'], open: 360, close: 1440 });
-    expect(home.querySelector('[data-contact-launcher] [data-hours-status="requests"]')).not.toBeNull();
+    expect(home.querySelector('[data-contact-launcher] [data-hours-status]')).toBeNull();
+    expect(home.querySelector('[data-contact-launcher]')!.textContent.replace(/\s+/g, ' ').trim()).toBe('Contact us: Request or email');
+    expect(home.querySelector('#contact-panel [data-hours-status="requests"]')!.getAttribute('data-hours-label')).toBe('Support team');
     const panel = home.querySelector('#contact-panel')!;
     expect(panel.querySelector('a[href="https://larkspur.example/screen-share"] + .contact-note + [data-hours-status="screenShare"]')).not.toBeNull();
     expect(panel.querySelectorAll('details.contact-hours [data-support-hours]').length).toBe(2);

@@ -135,7 +135,7 @@ describe('a folder whose only problems are inside MDX bodies', () => {
   it('fails the build with every one of them, found as each file is parsed, and runs none', () => {
     const dir = brokenCopy('body-only', (d) => {
       edit(`${d}/articles/table-of-contents.mdx`, 'Some text.', 'Home is {process.env.HELP_CENTER_CANARY}.');
-      edit(`${d}/articles/advanced-topic.mdx`, 'Subsections have', '<img src="x" onerror="alert(1)" alt="" /> Subsections have');
+      edit(`${d}/articles/advanced-topic.mdx`, 'Subsections have', '<img src="x" onerror="alert(1)" alt="A chart" /> Subsections have');
       edit(`${d}/articles/many/item-04.mdx`, 'This is article number', '<div> This is article number');
     });
     const built = buildSite(dir, `${TEST_OUTPUT}/mistakes/body-only-dist`, { HELP_CENTER_CANARY: CANARY });

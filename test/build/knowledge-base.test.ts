@@ -66,7 +66,7 @@ describe('an article page', () => {
     expect(texts(url, '[aria-labelledby="related-title"] li a')).toEqual(
       expect.arrayContaining(['An article in a subsection', 'A long article with a table of contents']),
     );
-    expect(html.querySelector('.section-articles a[aria-current="page"]')?.getAttribute('href')).toBe(url);
+    expect(html.querySelector('aside[aria-labelledby="section-nav-title"] .section-nav a[aria-current="page"]')?.getAttribute('href')).toBe(url);
     expect(html.querySelectorAll('.labels a').map((a) => a.getAttribute('href'))).toEqual(['/labels/security/', '/labels/markdown/']);
     expect(html.querySelector('.request-callout')?.textContent).toContain('Have more questions?');
     expect(html.querySelector('a[href="#top"]')?.textContent).toBe('Back to top');
@@ -82,7 +82,8 @@ describe('an article page', () => {
 describe('a table of contents', () => {
   it('appears on an article with four or more h2/h3 headings, nested', () => {
     const toc = page('/articles/table-of-contents/').querySelector('nav.toc')!;
-    expect(toc.querySelectorAll(':scope > ol > li > a').map((a) => a.textContent)).toEqual(['First heading', 'Second heading', 'Third heading', 'Fourth heading']);
+    expect(toc.querySelector('#toc-heading')?.textContent).toBe('On this page');
+    expect(toc.querySelectorAll('details > ol > li > a').map((a) => a.textContent)).toEqual(['First heading', 'Second heading', 'Third heading', 'Fourth heading']);
     expect(toc.querySelector('ol ol a')?.getAttribute('href')).toBe('#a-subheading');
   });
 
@@ -105,12 +106,13 @@ describe('a long section', () => {
     expect(category.querySelector('.see-all')?.textContent).toContain('See all 23 articles');
   });
 
-  it('shows "Articles in this section" around the current one with "See more"', () => {
+  it('shows "Articles in this section" around the current one with "See all N articles"', () => {
     const html = page('/articles/item-15/');
-    const listed = html.querySelectorAll('.section-articles li a');
+    const listed = html.querySelectorAll('.section-nav li a');
     expect(listed.length).toBe(15);
     expect(listed.at(-1)?.getAttribute('aria-current')).toBe('page');
-    expect(html.querySelector('.section-articles .see-all')?.getAttribute('href')).toBe('/sections/many/');
+    const more = html.querySelector('.article-sidebar .see-all');
+    expect([more?.getAttribute('href'), more?.textContent]).toEqual(['/sections/many/', 'See all 23 articles']);
   });
 
   it('links each article to its neighbours in section order', () => {

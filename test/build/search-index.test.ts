@@ -41,12 +41,17 @@ describe.each(['example', 'fixture'] as SiteName[])('the search index of the %s 
     }
   });
 
-  it('puts a search box that submits to /search/?q= in the header of every page', () => {
+  it('puts a search box that submits to /search/?q= on every page: in the header, or the page\'s own on home, results and not found', () => {
     for (const { url, html } of pages) {
-      const form = html.querySelector('header form[role="search"]');
+      const own = url === '/' || url.startsWith('/search/') || url.startsWith('/404');
+      expect(html.querySelectorAll('header form[role="search"]').length, url).toBe(own ? 0 : 1);
+      const form = html.querySelector(own ? 'main form[role="search"]' : 'header form[role="search"]');
       expect(form?.getAttribute('action'), url).toBe('/search/');
       expect(form?.getAttribute('method'), url).toBe('get');
       const input = form?.querySelector('input[name="q"]');
+      expect(input, url).toBeTruthy();
+      // The results page's own form searches on submit; every other box suggests as you type.
+      if (url.startsWith('/search/')) continue;
       expect(input?.getAttribute('role'), url).toBe('combobox');
       expect(form?.querySelector(`#${input?.getAttribute('aria-controls')}`)?.getAttribute('role'), url).toBe('listbox');
     }

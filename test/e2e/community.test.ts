@@ -69,9 +69,9 @@ describe('a topic’s question list', () => {
 });
 
 describe('a question page', () => {
-  it('jumps from the quoted accepted answer to the answer itself', async () => {
+  it('jumps from the line under the question to the accepted answer, shown only there', async () => {
     const page = await site.visit(ANSWERED, { viewport: { width: 1000, height: 600 } });
-    expect(await page.locator('.accepted-quote h2').textContent()).toBe('Accepted answer');
+    expect(await page.locator('.accepted-jump').textContent()).toContain('Solved');
     await page.getByRole('link', { name: 'Jump to the accepted answer' }).click();
     await page.waitForURL(/#answer-split-a-meeting-between-two-clients--sofia-ramirez$/);
     const answer = page.locator('article.answer:target');

@@ -22,25 +22,29 @@ async function visitAt(urlPath: string, instant: string, timezoneId: string, opt
 const launcherStatus = (page: Page) => page.locator('[data-contact-launcher] [data-hours-status]');
 const panelStatus = (page: Page, channel: string) => page.locator(`#contact-panel [data-hours-status="${channel}"]`);
 
-describe('the launcher says whether the team is in, on the visitor\'s clock', () => {
+describe('the panel says whether the team is in, on the visitor\'s clock; the launcher claims no one is online', () => {
   it('"Back at 15:00" for a visitor in Berlin at noon on a Monday (06:00 Pacific)', async () => {
     const page = await visitAt('/', '2027-01-11T11:00:00Z', 'Europe/Berlin');
-    expect(await launcherStatus(page).textContent()).toBe('Back at 15:00');
+    // No live chat: the launcher says what a click gives, never "Online now".
+    expect(await launcherStatus(page).count()).toBe(0);
     expect(await page.locator('[data-contact-launcher]').textContent()).toContain('Contact us');
+    expect(await page.locator('[data-contact-launcher]').textContent()).toContain('Request or email');
     await page.click('[data-contact-launcher]');
-    expect(await panelStatus(page, 'requests').textContent()).toBe('Back at 15:00');
+    expect(await panelStatus(page, 'requests').textContent()).toBe('Support team: Back at 15:00');
     expect(await panelStatus(page, 'screenShare').textContent()).toBe('Back at 17:00');
   });
 
   it('"Online now" for a visitor in UTC on a Monday morning in Los Angeles', async () => {
     const page = await visitAt('/', '2027-01-11T18:00:00Z', 'UTC');
-    expect(await launcherStatus(page).textContent()).toBe('Online now');
-    expect(await launcherStatus(page).getAttribute('data-open')).toBe('true');
+    await page.click('[data-contact-launcher]');
+    expect(await panelStatus(page, 'requests').textContent()).toBe('Support team: Online now');
+    expect(await panelStatus(page, 'requests').getAttribute('data-open')).toBe('true');
   });
 
   it('"Back tomorrow at 06:00" on Thanksgiving in Los Angeles', async () => {
     const page = await visitAt('/request/', '2026-11-26T18:00:00Z', 'America/Los_Angeles');
-    expect(await launcherStatus(page).textContent()).toBe('Back tomorrow at 06:00');
+    await page.click('[data-contact-launcher]');
+    expect(await panelStatus(page, 'requests').textContent()).toBe('Support team: Back tomorrow at 06:00');
     expect(await page.locator('main [data-hours-status="requests"]').textContent()).toBe('Support team: Back tomorrow at 06:00');
   });
 });

@@ -74,7 +74,7 @@ describe('the request page without a chat provider', () => {
     await page.selectOption('#request-type', 'billing');
     await page.fill('#request-subject', 'Invoice & tax #42');
     await page.fill('#request-description', 'Line one\nLine two: 50% + tax');
-    await page.click('button[type="submit"]');
+    await page.click('[data-request-submit]');
     await page.locator('[data-request-status]').waitFor({ state: 'visible' });
     const mailto = (await page.locator('[data-request-mailto]').getAttribute('href'))!;
     const [address, query] = mailto.slice('mailto:'.length).split('?') as [string, string];
@@ -87,7 +87,7 @@ describe('the request page without a chat provider', () => {
   it('does not send with an empty required field', async () => {
     const page = await site.visit('/request/');
     await page.fill('#request-name', 'Ada');
-    await page.click('button[type="submit"]');
+    await page.click('[data-request-submit]');
     expect(await page.locator('[data-request-status]').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('request-email');
   });

@@ -87,7 +87,7 @@ describe('the search box in the header', () => {
   });
 
   it('offers "See all results", which leads to the results page for the same words', async () => {
-    const page = await site.visit('/');
+    const page = await site.visit('/request/');
     await typeInHeader(page, 'invoice');
     const all = options(page).last();
     await expect.poll(() => all.textContent()).toMatch(/^See all \d+ results for invoice$/);
@@ -95,7 +95,7 @@ describe('the search box in the header', () => {
     await page.locator('.search-result').first().waitFor();
   });
 
-  it('Escape first clears the words, then gives focus back to where the visitor was', async () => {
+  it('Escape first closes the list, then clears the words, then gives focus back to where the visitor was', async () => {
     const page = await site.visit(firstPageOf('example', 'articles'));
     const link = page.locator('main a').first();
     await link.focus();
@@ -104,9 +104,13 @@ describe('the search box in the header', () => {
     await page.locator('#site-search-input[aria-expanded="true"]').waitFor();
 
     await page.keyboard.press('Escape');
-    expect(await box(page).inputValue()).toBe('');
+    expect(await box(page).inputValue()).toBe('timer');
     expect(await popup(page).isVisible()).toBe(false);
     expect(await box(page).getAttribute('aria-expanded')).toBe('false');
+    expect(await box(page).evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    expect(await box(page).inputValue()).toBe('');
     expect(await box(page).evaluate((el) => el === document.activeElement)).toBe(true);
 
     await page.keyboard.press('Escape');
@@ -124,7 +128,7 @@ describe('the search box in the header', () => {
 
   it('shows the visitor’s words as text, never as markup', async () => {
     const payload = '<img src=x onerror=alert(1)>';
-    const page = await site.visit('/');
+    const page = await site.visit('/request/');
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -151,16 +155,17 @@ describe('the search box in the header', () => {
     // The same search, asked of Pagefind directly with and without the category filter.
     await loadPagefindInto(page);
     const [inCategory, everywhere] = await page.evaluate(async (category) => {
-      const pagefind = (window as unknown as { testPagefind: { search(q: string, o: object): Promise<{ results: { data(): Promise<{ meta: { title: string } }> }[] }> } }).testPagefind;
+      const pagefind = (window as unknown as { testPagefind: { search(q: string, o: object): Promise<{ results: { data(): Promise<{ meta: { title: string }; sub_results: { title: string }[] }> }[] }> } }).testPagefind;
+      // A page's title, and its headings' (an FAQ result is shown as its matching question).
       const titles = async (filters: object) => {
         const search = await pagefind.search('invoice', { filters });
         const data = await Promise.all(search.results.map((r) => r.data()));
-        return data.map((d) => d.meta.title);
+        return data.map((d) => [d.meta.title, ...d.sub_results.map((s) => s.title)]);
       };
       return [await titles({ category }), await titles({})];
     }, category);
     expect(inCategory.length).toBeLessThan(everywhere.length);
-    for (const title of shown) expect(inCategory).toContain(title);
+    for (const title of shown) expect(inCategory.flat()).toContain(title);
 
     await typeInHeader(page, 'invoice');
     const scopeOption = options(page).filter({ hasText: `Search in ${category} for` });
@@ -168,9 +173,13 @@ describe('the search box in the header', () => {
     await expect.poll(() => page.locator('.search-summary').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`results? for “?invoice”? in ${category}`));
   });
 
-  it('works on a 320 px phone: the list fits the screen', async () => {
-    const page = await site.visit(firstPageOf('example', 'articles'), { viewport: { width: 320, height: 640 } });
-    await typeInHeader(page, 'export');
+  it('works on a 320 px phone: one tap on Search opens the box, focused, and the list fits the screen', async () => {
+    const page = await site.visit(firstPageOf('example', 'articles'), { viewport: { width: 320, height: 640 }, hasTouch: true });
+    expect(await box(page).isVisible()).toBe(false);
+    await page.locator('[data-search-open]').tap();
+    await expect.poll(() => box(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await box(page).pressSequentially('export');
+    await page.locator('#site-search-input[aria-expanded="true"]').waitFor();
     const bounds = (await popup(page).boundingBox())!;
     expect(bounds.x).toBeGreaterThanOrEqual(0);
     expect(bounds.x + bounds.width).toBeLessThanOrEqual(320);
@@ -192,7 +201,7 @@ describe('the words on the page a result led to', () => {
     const url = firstPageOf('example', 'articles');
     const plain = await site.visit(url);
     expect(await plain.locator('mark.search-term').count()).toBe(0);
-    const word = (await plain.locator('h1').textContent())!.split(' ').find((w) => w.length > 4)!;
+    const word = (await plain.locator('.article-header .description').textContent())!.split(/\W+/).find((w) => w.length > 4)!;
     const marked = await site.visit(`${url}?highlight=${encodeURIComponent(word)}`);
     expect(await marked.locator('[data-pagefind-body] mark.search-term').count()).toBeGreaterThan(0);
     expect(await marked.locator('header.site-header mark, .article-sidebar mark').count()).toBe(0);

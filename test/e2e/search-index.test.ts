@@ -99,7 +99,7 @@ describe('what the index holds', () => {
   }, 180_000);
 
   it('keeps a hostile title as plain text in results', async () => {
-    const page = await fixture.visit('/');
+    const page = await fixture.visit('/request/');
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

@@ -85,12 +85,13 @@ describe('a question’s summary', () => {
     expect(c.isOfficial(c.answersOf('q').find((a) => a.slug === 'q/b')!)).toBe(true);
   });
 
-  it('is "answered" once an answer is accepted and "open" before, unless the file says otherwise', () => {
+  it('is "answered" once it has an answer and "open" before, as the Answered and Unanswered filters count, unless a feature request says otherwise', () => {
     const c = community(
-      [question('solved'), question('waiting'), question('idea', { status: 'planned' })],
-      [answer('s/a', 'solved', { accepted: true }), answer('w/a', 'waiting'), answer('i/a', 'idea', { accepted: true })],
+      [question('solved'), question('replied'), question('waiting'), question('idea', { status: 'planned' })],
+      [answer('s/a', 'solved', { accepted: true }), answer('r/a', 'replied'), answer('i/a', 'idea', { accepted: true })],
     );
     expect(c.summary('solved')!.status).toBe('answered');
+    expect(c.summary('replied')!.status).toBe('answered');
     expect(c.summary('waiting')!.status).toBe('open');
     expect(c.summary('idea')!.status).toBe('planned');
   });

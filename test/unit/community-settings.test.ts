@@ -6,8 +6,8 @@ const base = ['siteName: Help', 'baseUrl: https://help.example', 'supportEmail: 
 
 describe('the community settings', () => {
   it('default to 20 questions a page, 8 recent, 5 related, 12 popular tags, 280 characters quoted, and no new-file URL of their own', () => {
-    expect(CommunitySettingsSchema().parse({})).toEqual({ pageSize: 20, recentCount: 8, relatedCount: 5, popularTags: 12, acceptedQuoteLength: 280 });
-    expect(parseSettings(base.join('\n'), 'content/settings.yaml').settings?.community).toEqual({ pageSize: 20, recentCount: 8, relatedCount: 5, popularTags: 12, acceptedQuoteLength: 280 });
+    expect(CommunitySettingsSchema().parse({})).toEqual({ pageSize: 20, recentCount: 8, relatedCount: 5, popularTags: 12 });
+    expect(parseSettings(base.join('\n'), 'content/settings.yaml').settings?.community).toEqual({ pageSize: 20, recentCount: 8, relatedCount: 5, popularTags: 12 });
   });
 
   it('accept a new-file URL pattern and page size from settings.yaml', () => {

@@ -37,7 +37,7 @@ describe('categoryPage', () => {
     const [invoices] = page.sections;
     expect(invoices!.articles).toHaveLength(5);
     expect(invoices!.total).toBe(14);
-    expect(invoices!.subsections.map((s) => s.slug)).toEqual(['tax']);
+    expect(invoices!.subsections.map((s) => [s.section.slug, s.articleCount])).toEqual([['tax', 1]]);
     expect(page.faqs.map((f) => f.slug)).toEqual(['billing-faq']);
   });
 });
@@ -64,10 +64,22 @@ describe('articlePage', () => {
   });
 
   it('lists the section around the article, its neighbours and related articles, as the settings size them', () => {
-    expect(page.siblings.shown.map((a) => a.slug)).toEqual(Array.from({ length: 9 }, (_, i) => `invoice-0${i + 1}`));
-    expect(page.siblings.hiddenCount).toBe(5);
+    const nav = page.sectionNav!;
+    expect(nav.title).toBe('Articles in this section');
+    expect(nav.items.map((i) => i.href)).toEqual(Array.from({ length: 9 }, (_, i) => `/articles/invoice-0${i + 1}/`));
+    expect(nav.items.filter((i) => i.current).map((i) => i.label)).toEqual(['Article invoice-09']);
+    expect(nav.more).toEqual({ href: '/sections/invoices/', text: 'See all 14 articles' });
     expect([page.previous?.slug, page.next?.slug]).toEqual(['invoice-08', 'invoice-10']);
     expect(articlePage(model, 'vat', settings).related.map((a) => a.slug)).toHaveLength(2);
+  });
+
+  it('offers the other sections of the category beside an article alone in its section, never a list of itself', () => {
+    expect(articlePage(model, 'vat', settings).sectionNav).toEqual({
+      title: 'More in Billing',
+      items: [{ label: 'Invoices', href: '/sections/invoices/', current: false, note: '14 articles' }],
+    });
+    // Alone in the only section of its category: nothing else to list, so no list.
+    expect(articlePage(model, 'welcome', settings).sectionNav).toBeUndefined();
   });
 
   it('links the file in the repository, names the author, and asks for feedback only where it can be received', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentArea, primaryNavigation } from '../../src/lib/site/navigation';
+import { headerView, isCurrentArea, primaryNavigation } from '../../src/lib/site/navigation';
 
 describe('primaryNavigation', () => {
   it('links only to the knowledge base and the request page when there is no FAQ or community', () => {
@@ -40,5 +40,25 @@ describe('isCurrentArea', () => {
     expect(isCurrentArea('/faq/', '/faq/billing/')).toBe(true);
     expect(isCurrentArea('/faq/', '/community/')).toBe(false);
     expect(isCurrentArea('/faq/', '/')).toBe(false);
+  });
+});
+
+describe('headerView', () => {
+  const areas = { faq: true, community: true };
+
+  it('marks the page itself as the current page and its area as current', () => {
+    const on = (path: string) => headerView(areas, '/request/', path).items.filter((i) => i.current).map((i) => [i.label, i.current]);
+    expect(on('/faq/')).toEqual([['FAQ', 'page']]);
+    expect(on('/faq/billing/')).toEqual([['FAQ', 'true']]);
+    expect(on('/articles/x/')).toEqual([['Knowledge base', 'true']]);
+    expect(on('/')).toEqual([['Knowledge base', 'page']]);
+    expect(on('/request/')).toEqual([]);
+  });
+
+  it('has a search box on every page but those with their own: home, results and not found', () => {
+    expect(headerView(areas, '/request/', '/articles/x/').search).toBe(true);
+    expect(headerView(areas, '/request/', '/').search).toBe(false);
+    expect(headerView(areas, '/request/', '/search/').search).toBe(false);
+    expect(headerView(areas, '/request/', '/404/').search).toBe(false);
   });
 });

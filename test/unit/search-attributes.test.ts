@@ -29,6 +29,7 @@ describe('searchAttributes', () => {
       type: 'article',
       date: '2026-05-02',
       image: '/images/tax.svg',
+      tags: 'tax, invoices',
     });
   });
 

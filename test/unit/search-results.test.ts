@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLevels, safeSitePath, subHits, toDetailedHit, toHit, withHighlight, type PagefindFragment } from '../../src/lib/search/results';
+import { breadcrumbLevels, placeLine, placeLevels, safeSitePath, subHits, toDetailedHit, toHit, withHighlight, type PagefindFragment } from '../../src/lib/search/results';
 
 const fragment = (over: Partial<PagefindFragment> = {}): PagefindFragment => ({
   url: '/articles/refunds/',
-  excerpt: 'Issue a <mark>refund</mark> &amp; a credit note',
+  excerpt: 'Issue a <mark>refund</mark> &amp; a credit note.',
   meta: { title: 'Refunds & credit notes', breadcrumb: 'Invoicing › Payments', type: 'article', date: '2026-05-02' },
   sub_results: [
     { title: 'Refunds & credit notes', url: '/articles/refunds/#top', excerpt: 'x', locations: [1], anchor: { element: 'h1', id: 'top' } },
@@ -20,7 +20,7 @@ describe('toHit', () => {
       title: 'Refunds & credit notes',
       breadcrumb: 'Invoicing › Payments',
       type: 'article',
-      excerptHtml: 'Issue a <mark>refund</mark> &#38; a credit note',
+      excerptHtml: 'Issue a <mark>refund</mark> &#38; a credit note.',
       date: '2026-05-02',
     });
   });
@@ -41,7 +41,39 @@ describe('subHits', () => {
       ],
     });
     expect(subHits(withMore).map((s) => s.title)).toEqual(['Fees', 'Partial refunds']);
-    expect(toDetailedHit(withMore).subResults[1]).toEqual({ url: '/articles/refunds/#partial', title: 'Partial refunds', excerptHtml: 'a <mark>refund</mark>' });
+    expect(toDetailedHit(withMore).subResults[1]).toEqual({ url: '/articles/refunds/#partial', title: 'Partial refunds', excerptHtml: '… a <mark>refund</mark> …' });
+  });
+});
+
+describe('an FAQ result', () => {
+  const faqPage = (): PagefindFragment => ({
+    url: '/faq/billing/',
+    excerpt: 'Billing FAQ. Trials and <mark>refunds</mark>.',
+    meta: { title: 'Billing FAQ', breadcrumb: 'FAQ', type: 'faq' },
+    sub_results: [
+      { title: 'Billing FAQ', url: '/faq/billing/#top', excerpt: 'x', locations: [1], anchor: { element: 'h1', id: 'top' } },
+      { title: 'Is there a free trial?', url: '/faq/billing/#is-there-a-free-trial', excerpt: 'Yes, and a <mark>refund</mark>.', locations: [3], anchor: { element: 'h2', id: 'is-there-a-free-trial' } },
+      { title: 'Do I get a refund?', url: '/faq/billing/#do-i-get-a-refund', excerpt: 'A <mark>refund</mark> is <mark>refunded</mark>.', locations: [5, 6], anchor: { element: 'h2', id: 'do-i-get-a-refund' } },
+    ],
+  });
+
+  it('is the question that matched best, linked to its answer, with the FAQ page as its place', () => {
+    expect(toHit(faqPage())).toEqual({ url: '/faq/billing/#do-i-get-a-refund', title: 'Do I get a refund?', breadcrumb: 'FAQ › Billing FAQ', type: 'faq', excerptHtml: 'A <mark>refund</mark> is <mark>refunded</mark>.' });
+    expect(toDetailedHit(faqPage()).subResults.map((s) => s.title)).toEqual(['Is there a free trial?']);
+  });
+
+  it('stays the page when no question matched', () => {
+    expect(toHit({ ...faqPage(), sub_results: [] }).url).toBe('/faq/billing/');
+  });
+});
+
+describe('placeLine', () => {
+  it('never repeats what the type already says', () => {
+    expect(placeLine('article', 'Billing › Invoices')).toBe('Article · Billing › Invoices');
+    expect(placeLine('faq', 'FAQ')).toBe('FAQ');
+    expect(placeLine('faq', 'FAQ › Billing FAQ')).toBe('FAQ · Billing FAQ');
+    expect(placeLine('question', 'Community › Invoicing')).toBe('Community question · Invoicing');
+    expect(placeLevels('article', '')).toEqual([]);
   });
 });
 

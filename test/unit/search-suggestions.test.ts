@@ -48,9 +48,10 @@ describe('nextActive', () => {
 });
 
 describe('escapeAction', () => {
-  it('clears the words first, then closes the list, then gives focus back', () => {
-    expect(escapeAction(true, true)).toBe('clear');
+  it('closes the list first, then clears the words, then gives focus back (the WAI-ARIA combobox order)', () => {
+    expect(escapeAction(true, true)).toBe('close');
     expect(escapeAction(false, true)).toBe('close');
+    expect(escapeAction(true, false)).toBe('clear');
     expect(escapeAction(false, false)).toBe('return-focus');
   });
 });

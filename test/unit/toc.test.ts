@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableOfContents, type Heading } from '../../src/lib/knowledge-base/toc';
+import { currentHeading, tableOfContents, type Heading } from '../../src/lib/knowledge-base/toc';
 
 const h = (depth: number, text: string): Heading => ({ depth, text, slug: text.toLowerCase().replaceAll(' ', '-') });
 
@@ -40,5 +40,17 @@ describe('tableOfContents', () => {
     const headings = [h(2, 'A'), h(2, 'B'), h(2, 'C'), { depth: 2, slug: 'footnote-label', text: 'Footnotes' }];
     expect(tableOfContents(headings, 4)).toEqual([]);
     expect(tableOfContents(headings, 3).map((i) => i.slug)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('currentHeading', () => {
+  const headings = [{ id: 'a', top: -400 }, { id: 'b', top: 90 }, { id: 'c', top: 700 }];
+  it('is the last heading that has passed the reading line', () => {
+    expect(currentHeading(headings, 150)).toBe('b');
+    expect(currentHeading(headings, 50)).toBe('a');
+  });
+  it('is the first heading before any has passed, and nothing without headings', () => {
+    expect(currentHeading([{ id: 'a', top: 300 }, { id: 'b', top: 600 }], 150)).toBe('a');
+    expect(currentHeading([], 150)).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import { closeMatches } from '../text/close-matches';
 import type { CommunityContent } from './community';
 import { internalLinks } from './content-links';
 import type { ContentError } from './errors';
+import { isMalformed } from './built-links';
 import { anchorsOf } from './faq';
 import type { KnowledgeBase, ParsedEntry } from './knowledge-base';
 
@@ -129,6 +130,9 @@ function checkLink(link: BodyLink, context: { page?: string; fromFile: string; t
   const written = link.url.trim();
   if (!written || written.startsWith('//') || SCHEME.test(written)) return undefined;
   const what = link.image ? 'image' : 'link';
+  if (isMalformed(written) || /#.*%(?![0-9a-f]{2})/i.test(written)) {
+    return { message: `the ${what} ${written} is not a valid address: "%" must be followed by two hexadecimal digits`, hint: 'write the page\'s address as it appears in the address bar, e.g. /articles/refunds/; a literal "%" is written %25' };
+  }
   let address = written;
   if (isFileLink(written)) {
     const { file, rest } = resolveFileLink(written, context.fromFile);

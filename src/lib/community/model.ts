@@ -91,7 +91,7 @@ export class Community {
     const dates = [question.data.asked, question.data.updated, ...answers.flatMap((a) => [a.data.date, a.data.updated])].filter((d): d is Date => d !== undefined);
     return {
       question,
-      status: effectiveStatus(question.data.status, accepted !== undefined),
+      status: effectiveStatus(question.data.status, answers.length),
       answerCount: answers.length,
       accepted,
       official: answers.some((a) => this.isOfficial(a)),

@@ -1,4 +1,4 @@
-import type { QuestionStatus } from '../../schemas/question';
+import type { QuestionStatus, QuestionData } from '../../schemas/question';
 
 /**
  * The statuses a question can show, what each one tells a customer, and the two lists
@@ -6,22 +6,23 @@ import type { QuestionStatus } from '../../schemas/question';
  * filter links and the README say the same thing.
  */
 export const STATUS_INFO: Record<QuestionStatus, { label: string; description: string }> = {
-  open: { label: 'Open', description: 'Waiting for an answer that solves it.' },
-  answered: { label: 'Answered', description: 'An answer solved it; it is marked as accepted.' },
+  open: { label: 'Unanswered', description: 'Nobody has answered yet.' },
+  answered: { label: 'Answered', description: 'At least one answer; an accepted one is marked.' },
   planned: { label: 'Planned', description: 'The product team plans to build this.' },
   'not-planned': { label: 'Not planned', description: 'The product team has decided not to build this for now.' },
   completed: { label: 'Completed', description: 'This has been built and released.' },
 };
 
-/** A question's status: the one its file gives, else "answered" once an answer is accepted, else "open". */
-export function effectiveStatus(written: QuestionStatus | undefined, hasAcceptedAnswer: boolean): QuestionStatus {
-  return written ?? (hasAcceptedAnswer ? 'answered' : 'open');
+/**
+ * A question's status: a feature request's as its file gives it, else "answered" (labelled
+ * Answered) once it has an answer and "open" (labelled Unanswered) before: the rule the
+ * topic lists' filters of the same names use, so a badge never contradicts the list it is in.
+ */
+export function effectiveStatus(written: QuestionData['status'], answerCount: number): QuestionStatus {
+  return written ?? (answerCount > 0 ? 'answered' : 'open');
 }
 
-/**
- * Topic lists filter on whether anyone has answered yet. "Unanswered" is the list a helpful
- * reader works through; whether an answer solved the question is what the status says.
- */
+/** Topic lists filter on whether anyone has answered yet, as the badges say (effectiveStatus). */
 export const LIST_FILTERS = ['all', 'answered', 'unanswered'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 export const FILTER_LABELS: Record<ListFilter, string> = { all: 'All', answered: 'Answered', unanswered: 'Unanswered' };

@@ -15,6 +15,8 @@ export interface LauncherOption {
   note?: string;
   /** The channel whose status is shown beside it. */
   hours?: Channel;
+  /** Says whose status it is where the option does not ("Support team: Online now"). */
+  hoursLabel?: string;
 }
 
 /** What src/components/ContactLauncher.astro hands to the browser. */
@@ -24,6 +26,21 @@ export interface LauncherConfig {
   loadOn: 'click' | 'hover' | 'idle';
   timeoutSeconds: number;
   schedules: Partial<Record<Channel, Schedule>>;
+}
+
+/**
+ * What the launcher button says: its label, the icon, and a second line. With a live chat the
+ * second line is chat's "Online now" / "Back at …" (filled in the browser, from statusChannel);
+ * without one it is what a click gives, never a claim that someone is online.
+ */
+export function launcherButton(chat: SiteSettings['chat'], statusChannel: Channel | undefined) {
+  const live = Boolean(chat.provider);
+  return {
+    label: chat.label ?? (live ? 'Chat with us' : 'Contact us'),
+    icon: live ? 'message-circle' : 'life-buoy',
+    note: live ? undefined : 'Request or email',
+    statusChannel,
+  };
 }
 
 /** Every page carries the same launcher: it is worked out once per build (per settings object). */
@@ -39,7 +56,7 @@ function makeView(settings: SiteSettings) {
   const { chat, supportHours } = settings;
   const schedules = statusSchedules(supportHours);
   const options: LauncherOption[] = [
-    { label: 'Submit a request', href: settings.requestUrl, note: 'We answer by email, usually within one business day.', hours: 'requests' },
+    { label: 'Submit a request', href: settings.requestUrl, note: 'We answer by email, usually within one business day.', hours: 'requests', hoursLabel: 'Support team' },
     { label: `Email ${settings.supportEmail}`, href: `mailto:${settings.supportEmail}` },
     ...settings.contactLinks,
   ];
@@ -52,5 +69,5 @@ function makeView(settings: SiteSettings) {
   // The browser needs no CSP sources: they went into the page's policy.
   const provider = chat.provider?.type === 'custom' ? (({ cspSources: _, ...rest }) => rest)(chat.provider) : chat.provider;
   const config: LauncherConfig = { locale: settings.locale, provider: provider ?? null, loadOn: chat.loadOn, timeoutSeconds: chat.timeoutSeconds, schedules };
-  return { options, panelChannels, schedules, statusChannel: launcherChannel(chat, supportHours), config };
+  return { options, panelChannels, schedules, button: launcherButton(chat, launcherChannel(chat, supportHours)), config };
 }

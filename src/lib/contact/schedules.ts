@@ -37,13 +37,12 @@ export function statusSchedules(hours: SupportHoursSettings): Partial<Record<Cha
 }
 
 /**
- * The channel whose "Online now" the launcher shows: chat when a chat provider answers the
- * launcher, otherwise requests (the built-in panel leads to the request form).
+ * The channel whose "Online now" the launcher shows: chat, and only when a chat provider answers
+ * the launcher and chat has hours. Requests are answered by email whenever they are sent, so the
+ * built-in panel's launcher never claims anyone is online (it says what a click gives instead).
  */
 export function launcherChannel(chat: ChatSettings, hours: SupportHoursSettings): Channel | undefined {
-  if (chat.provider && hours.chat) return 'chat';
-  if (hours.requests) return 'requests';
-  return undefined;
+  return chat.provider && hours.chat ? 'chat' : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { SiteModel } from '../site/model';
 import type { PageHead } from '../site/page-head';
 import { breadcrumbListLd, techArticleLd } from '../structured-data/json-ld';
 import { editUrlFor, urls } from '../site/urls';
-import { paginate, sectionListWindow, type ArticleEntry, type CategoryEntry, type Page, type SectionEntry } from './model';
+import { paginate, sectionListWindow, type ArticleEntry, type CategoryEntry, type HelpCenter, type Page, type SectionEntry } from './model';
 
 export interface HomePage {
   head: PageHead;
@@ -45,7 +45,7 @@ export function homePage(model: SiteModel, settings: SiteSettings): HomePage {
 export interface CategoryPage {
   head: PageHead;
   category: CategoryEntry;
-  sections: { section: SectionEntry; articles: ArticleEntry[]; total: number; subsections: SectionEntry[] }[];
+  sections: { section: SectionEntry; articles: ArticleEntry[]; total: number; subsections: { section: SectionEntry; articleCount: number }[] }[];
   faqs: FaqPageEntry[];
 }
 
@@ -57,7 +57,8 @@ export function categoryPage(model: SiteModel, slug: string, settings: SiteSetti
     category,
     sections: helpCenter.sectionsOf(slug).map((section) => {
       const articles = helpCenter.articlesIn(section.slug);
-      return { section, articles: articles.slice(0, settings.categoryPreviewSize), total: articles.length, subsections: helpCenter.subsectionsOf(section.slug) };
+      const subsections = helpCenter.subsectionsOf(section.slug).map((sub) => ({ section: sub, articleCount: helpCenter.articlesIn(sub.slug).length }));
+      return { section, articles: articles.slice(0, settings.categoryPreviewSize), total: articles.length, subsections };
     }),
     faqs: faqsOfCategory(model.faqs, slug, (s) => helpCenter.section(s)?.data.category),
   };
@@ -89,13 +90,24 @@ export function sectionPages(model: SiteModel, settings: SiteSettings): SectionP
   );
 }
 
+/**
+ * The list beside an article. Normally "Articles in this section": the first few, widened to
+ * include this one, and "See all N articles" when there are more. An article alone in its
+ * section would list only itself, so it offers the other sections of its category instead.
+ */
+export interface SectionNav {
+  title: string;
+  items: { label: string; href: string; current: boolean; note?: string }[];
+  more?: { href: string; text: string };
+}
+
 export interface ArticlePage {
   head: PageHead;
   article: ArticleEntry;
   section: SectionEntry;
   author?: AuthorInfo;
-  /** "Articles in this section": the first few, widened to include this one. */
-  siblings: { shown: ArticleEntry[]; hiddenCount: number };
+  /** The list beside the article; undefined when there is nothing else to list. */
+  sectionNav?: SectionNav;
   related: ArticleEntry[];
   previous?: ArticleEntry;
   next?: ArticleEntry;
@@ -146,7 +158,7 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
     article,
     section,
     author,
-    siblings: sectionListWindow(helpCenter.articlesIn(section.slug), slug, settings.sectionListSize),
+    sectionNav: sectionNavOf(helpCenter, section, slug, settings.sectionListSize),
     related: helpCenter.related(slug, { limit: settings.relatedArticles }),
     ...helpCenter.neighbours(slug),
     editUrl: editUrlFor(settings.editUrl, article.file),
@@ -161,6 +173,30 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
       date: lastChanged(article.data.created, article.data.updated),
       image: article.data.image,
     }),
+  };
+}
+
+const articleCount = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
+
+export function sectionNavOf(helpCenter: HelpCenter, section: SectionEntry, current: string, size: number): SectionNav | undefined {
+  const siblings = helpCenter.articlesIn(section.slug);
+  if (siblings.length > 1) {
+    const { shown, hiddenCount } = sectionListWindow(siblings, current, size);
+    return {
+      title: 'Articles in this section',
+      items: shown.map((a) => ({ label: a.data.title, href: urls.article(a.slug), current: a.slug === current })),
+      ...(hiddenCount > 0 ? { more: { href: urls.section(section.slug), text: `See all ${siblings.length} articles` } } : {}),
+    };
+  }
+  const category = helpCenter.category(helpCenter.sectionPath(section.slug)[0]?.data.category ?? '');
+  if (!category) return undefined;
+  const others = helpCenter.allSectionsOf(category.slug).filter((s) => s.slug !== section.slug && helpCenter.articlesIn(s.slug).length > 0);
+  if (!others.length) return undefined;
+  const shown = others.slice(0, size);
+  return {
+    title: `More in ${category.data.title}`,
+    items: shown.map((s) => ({ label: s.data.title, href: urls.section(s.slug), current: false, note: articleCount(helpCenter.articlesIn(s.slug).length) })),
+    ...(others.length > shown.length ? { more: { href: urls.category(category.slug), text: `See all of ${category.data.title}` } } : {}),
   };
 }
 

@@ -30,3 +30,16 @@ export function tableOfContents(headings: readonly Heading[], minHeadings: numbe
   }
   return items;
 }
+
+/**
+ * The heading being read: the last one whose top has scrolled above `line` (pixels from the top
+ * of the window), or the first heading before any has. `headings` come in page order.
+ */
+export function currentHeading(headings: readonly { id: string; top: number }[], line: number): string | undefined {
+  let current = headings[0]?.id;
+  for (const h of headings) {
+    if (h.top <= line) current = h.id;
+    else break;
+  }
+  return current;
+}

@@ -41,7 +41,7 @@ export interface SearchPage {
 export const SEARCH_FILTERS = { type: 'type', category: 'category', section: 'section', topic: 'topic', tag: 'label' } as const;
 
 /** Meta keys that results read back. */
-export const SEARCH_META = { title: 'title', breadcrumb: 'breadcrumb', type: 'type', date: 'date', image: 'image' } as const;
+export const SEARCH_META = { title: 'title', breadcrumb: 'breadcrumb', type: 'type', date: 'date', image: 'image', tags: 'tags' } as const;
 
 /** The sort key results can be ordered by (newest first or oldest first). */
 export const SEARCH_SORT_DATE = 'date';
@@ -83,6 +83,8 @@ export function searchAttributes(page: SearchPage): Record<string, string> {
   put('filter', SEARCH_FILTERS.topic, 'topic', page.topic);
   const tags = [...new Set((page.tags ?? []).map(clean).filter(Boolean))];
   tags.forEach((tag, i) => put('filter', SEARCH_FILTERS.tag, `label-${i + 1}`, tag));
+  // Searched, as meta is, but never part of a snippet: the page's tag list is kept out of the indexed text.
+  put('meta', SEARCH_META.tags, 'tags', tags.join(', '));
 
   put('sort', SEARCH_SORT_DATE, 'date', date);
 

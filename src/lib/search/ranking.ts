@@ -5,10 +5,10 @@
  */
 export const SEARCH_RANKING = {
   /**
-   * Title matches weigh 10x (Pagefind's default is 5x); breadcrumb words (category and section
+   * Title matches weigh 10x (Pagefind's default is 5x); tags and breadcrumb words (category and section
    * names) help a little; type and date words are metadata, not evidence of relevance.
    */
-  metaWeights: { title: 10, breadcrumb: 1.5, type: 0, date: 0, image: 0 },
+  metaWeights: { title: 10, breadcrumb: 1.5, tags: 2, type: 0, date: 0, image: 0 },
   /**
    * Help articles vary from a paragraph to long guides; the long guide on a topic is usually
    * the better answer, so page length counts for less than Pagefind's default (0.75).

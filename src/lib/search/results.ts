@@ -5,6 +5,7 @@
  */
 import { BREADCRUMB_SEPARATOR, SEARCH_META } from './attributes';
 import { safeExcerptHtml } from './excerpt';
+import { typeLabel } from './facets';
 
 /** A heading inside a page that matched. */
 export interface SubHit {
@@ -93,21 +94,59 @@ export function subHits(fragment: PagefindFragment): SubHit[] {
     .map((s) => ({ url: safeSitePath(s.url), title: s.title.trim(), excerptHtml: safeExcerptHtml(s.excerpt) }));
 }
 
-export function toHit(fragment: PagefindFragment): SearchHit {
+/** Page types whose headings are entries of their own: a result leads to the heading that matched. */
+const ENTRY_TYPES = new Set(['faq']);
+
+/** The matching sub-result an FAQ result leads to: its best-matching question, if any matched. */
+function bestEntry(fragment: PagefindFragment, type: string): PagefindSubResult | undefined {
+  if (!ENTRY_TYPES.has(type)) return undefined;
+  return (fragment.sub_results ?? [])
+    .filter((s) => s.anchor && s.anchor.element.toLowerCase() !== 'h1' && s.locations.length > 0)
+    .sort((a, b) => hitsIn(b) - hitsIn(a))[0];
+}
+
+function hitOf(fragment: PagefindFragment): { hit: SearchHit; entry?: PagefindSubResult } {
   const meta = fragment.meta;
   const url = safeSitePath(fragment.url);
-  return {
-    url,
-    title: meta[SEARCH_META.title]?.trim() || url,
-    breadcrumb: meta[SEARCH_META.breadcrumb] ?? '',
-    type: meta[SEARCH_META.type] ?? 'page',
-    excerptHtml: safeExcerptHtml(fragment.excerpt),
-    ...(meta[SEARCH_META.date] ? { date: meta[SEARCH_META.date] } : {}),
-  };
+  const type = meta[SEARCH_META.type] ?? 'page';
+  const title = meta[SEARCH_META.title]?.trim() || url;
+  const breadcrumb = meta[SEARCH_META.breadcrumb] ?? '';
+  const common = { type, ...(meta[SEARCH_META.date] ? { date: meta[SEARCH_META.date] } : {}) };
+  const entry = bestEntry(fragment, type);
+  if (entry) {
+    // An FAQ question: the result is the question, and the FAQ page becomes its place.
+    const hit = { ...common, url: safeSitePath(entry.url), title: entry.title.trim(), breadcrumb: [breadcrumb, title].filter(Boolean).join(BREADCRUMB_SEPARATOR), excerptHtml: safeExcerptHtml(entry.excerpt) };
+    return { hit, entry };
+  }
+  return { hit: { ...common, url, title, breadcrumb, excerptHtml: safeExcerptHtml(fragment.excerpt) } };
+}
+
+/** One result. An FAQ page's result is its best-matching question, which the link opens (#question). */
+export function toHit(fragment: PagefindFragment): SearchHit {
+  return hitOf(fragment).hit;
 }
 
 export function toDetailedHit(fragment: PagefindFragment): DetailedHit {
-  return { ...toHit(fragment), subResults: subHits(fragment) };
+  const { hit, entry } = hitOf(fragment);
+  return { ...hit, subResults: subHits(fragment).filter((s) => !entry || s.url !== safeSitePath(entry.url)) };
+}
+
+/**
+ * The levels of a result's place that its type does not already say, so that the line under a
+ * title never repeats itself: an FAQ result is "FAQ · Billing and plans FAQ", not "FAQ · FAQ ›
+ * Billing and plans FAQ"; a community question is "Community question · Invoicing", not
+ * "Community question · Community › Invoicing".
+ */
+export function placeLevels(type: string, breadcrumb: string): string[] {
+  const label = typeLabel(type, 'one').toLowerCase();
+  const levels = breadcrumbLevels(breadcrumb);
+  while (levels[0] && label.startsWith(levels[0].toLowerCase())) levels.shift();
+  return levels;
+}
+
+/** The type and the place of a result on one line: "Article · Billing › Invoices". */
+export function placeLine(type: string, breadcrumb: string): string {
+  return [typeLabel(type, 'one'), placeLevels(type, breadcrumb).join(BREADCRUMB_SEPARATOR)].filter(Boolean).join(' · ');
 }
 
 /** The breadcrumb's levels, for rendering them as a list. */

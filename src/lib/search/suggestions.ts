@@ -4,8 +4,7 @@
  * the request form when nothing matched), the words screen readers hear, and which choice the
  * arrow keys move to. src/scripts/search/combobox.ts draws and wires them.
  */
-import { typeLabel } from './facets';
-import { safeSitePath, withHighlight, type SearchHit } from './results';
+import { placeLine, safeSitePath, withHighlight, type SearchHit } from './results';
 import { searchPageUrl } from './state';
 
 export type Choice =
@@ -29,7 +28,7 @@ export function suggestionChoices(query: string, hits: readonly SearchHit[], tot
     kind: 'result',
     href: context.highlightTerms ? withHighlight(safeSitePath(hit.url), query) : safeSitePath(hit.url),
     title: hit.title,
-    path: [typeLabel(hit.type, 'one'), hit.breadcrumb].filter(Boolean).join(' · '),
+    path: placeLine(hit.type, hit.breadcrumb),
     excerptHtml: hit.excerptHtml,
   }));
   const scope = context.ownScope ?? context.pageScope;
@@ -54,8 +53,12 @@ export function nextActive(active: number, step: 1 | -1, count: number): number 
   return (active + step + count) % count;
 }
 
-/** What Escape does in a box, by what is showing: the words go first, then the list, then focus returns. */
+/**
+ * What Escape does in a box, as the WAI-ARIA combobox pattern has it: an open list closes first
+ * (the words stay, to be edited or searched); the next Escape clears the words; with nothing
+ * left, focus goes back to where the visitor was.
+ */
 export function escapeAction(hasWords: boolean, isOpen: boolean): 'clear' | 'close' | 'return-focus' {
-  if (hasWords) return 'clear';
-  return isOpen ? 'close' : 'return-focus';
+  if (isOpen) return 'close';
+  return hasWords ? 'clear' : 'return-focus';
 }

@@ -67,8 +67,8 @@ export type ChatProvider = z.output<ReturnType<typeof ChatProviderSchema>>;
 /** The launcher on every page. */
 export function ChatSettingsSchema() {
   return z.strictObject({
-    /** Text of the launcher button. Default: "Contact us". */
-    label: z.string().min(1).default('Contact us'),
+    /** Text of the launcher button. Default: "Chat with us" with a chat provider, "Contact us" without. */
+    label: z.string().min(1).optional(),
     /** The corner the launcher sits in. Default: "right". */
     position: z.enum(['right', 'left']).default('right'),
     /** The chat provider; without one the launcher opens the built-in contact panel. Default: none. */

@@ -19,8 +19,6 @@ export function CommunitySettingsSchema() {
     relatedCount: z.number().int().min(0).default(5),
     /** Tags listed under "Popular tags" on the community home; the tags page lists every one. Default: 12. */
     popularTags: z.number().int().min(0).default(12),
-    /** Characters of the accepted answer quoted under its question. Default: 280. */
-    acceptedQuoteLength: z.number().int().min(40).default(280),
   });
 }
 

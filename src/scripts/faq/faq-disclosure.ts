@@ -41,7 +41,8 @@ function enhance(root: Document, element: HTMLElement): Item | undefined {
   context.className = 'visually-hidden';
   context.textContent = ` to “${toggle.textContent?.trim() ?? ''}”`;
   copy.append(label, context);
-  element.insertBefore(copy, answer);
+  // Inside the answer, after it: the question keeps the whole width, whether the script ran or not.
+  answer.append(copy);
 
   const item = { question, toggle, answer };
   toggle.addEventListener('click', () => setOpen(item, toggle.getAttribute('aria-expanded') !== 'true'));
@@ -91,6 +92,7 @@ export function setUpFaq(root: Document): void {
   };
 
   for (const item of items) setOpen(item, false);
+  list.dataset.faqReady = '';
   openFromHash();
   root.defaultView!.addEventListener('hashchange', openFromHash);
 

@@ -163,6 +163,8 @@ function setUpBox(form: HTMLFormElement, doc: Document): void {
         input.value = '';
         schedule();
       } else if (action === 'close') list.close();
+      // The phone's header box is a popover: closing it gives focus back to its Search button.
+      else if (form.matches(':popover-open')) form.hidePopover();
       else returnFocus(input);
     } else if (event.key === 'Tab') {
       list.close();
@@ -216,6 +218,15 @@ function shortcutTarget(doc: Document): HTMLInputElement | null {
 
 export function setUpSearchBoxes(doc: Document): void {
   doc.querySelectorAll<HTMLFormElement>('form[data-search-box]').forEach((form) => setUpBox(form, doc));
+  setUpSearchShortcuts(doc);
+}
+
+let shortcutsSet = false;
+
+/** `/` and Ctrl/⌘-K focus the page's main search field: a box's, or the results page's own. */
+export function setUpSearchShortcuts(doc: Document): void {
+  if (shortcutsSet) return;
+  shortcutsSet = true;
   doc.addEventListener('keydown', (event) => {
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;

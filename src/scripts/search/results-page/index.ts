@@ -28,6 +28,10 @@ function findParts(doc: Document) {
     area: find<HTMLElement>('[data-search-area]'),
     facets: find<HTMLElement>('[data-search-facet-groups]'),
     chips: find<HTMLElement>('[data-search-active]'),
+    chipGroup: find<HTMLElement>('[data-search-active-group]'),
+    facetPanel: find<HTMLElement>('[data-search-facets]'),
+    filtersToggle: find<HTMLButtonElement>('[data-search-filters-toggle]'),
+    filterCount: find<HTMLElement>('[data-search-filter-count]'),
     sort: find<HTMLSelectElement>('[data-search-sort]'),
     list: find<HTMLElement>('[data-search-list]'),
     pages: find<HTMLElement>('[data-search-pages]'),
@@ -83,8 +87,11 @@ export function setUpSearchPage(doc: Document): void {
       }),
       onClear: () => navigate(clearFilters(state), () => p.filtersTitle.focus()),
     });
-    p.chips.hidden = items.length === 0;
+    p.chipGroup.hidden = items.length === 0;
     p.chips.replaceChildren(...items);
+    const active = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+    p.filterCount.hidden = active === 0;
+    p.filterCount.textContent = active ? ` (${active})` : '';
   };
 
   const drawPages = (count: number) => {
@@ -148,6 +155,14 @@ export function setUpSearchPage(doc: Document): void {
       p.area.hidden = true;
     }
   };
+
+  // Narrow screens: the facets are a disclosure behind "Filters" (wider ones always show them).
+  p.filtersToggle.addEventListener('click', () => {
+    const open = p.filtersToggle.getAttribute('aria-expanded') !== 'true';
+    p.filtersToggle.setAttribute('aria-expanded', String(open));
+    p.facetPanel.classList.toggle('is-open', open);
+    if (open) p.filtersTitle.focus();
+  });
 
   p.form.addEventListener('submit', (event) => {
     event.preventDefault();

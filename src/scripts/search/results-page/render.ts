@@ -4,7 +4,8 @@
  * visitor's actions as callbacks; src/scripts/search/results-page/index.ts decides what they do.
  */
 import { activeFilters, paginationItems, resultCountText, typeLabel, type Facet, type SummaryPart } from '../../../lib/search/facets';
-import { withHighlight, type DetailedHit } from '../../../lib/search/results';
+import { BREADCRUMB_SEPARATOR } from '../../../lib/search/attributes';
+import { placeLevels, withHighlight, type DetailedHit } from '../../../lib/search/results';
 import { searchPageUrl, type SearchState } from '../../../lib/search/state';
 import { element } from '../../dom';
 import { renderExcerpt } from '../pagefind-client';
@@ -24,10 +25,12 @@ export function resultItem(doc: Document, hit: DetailedHit, options: { highlight
   const metaLine = element(doc, 'p', { class: 'result-meta' }, typeLabel(hit.type, 'one'));
   if (hit.date) metaLine.append(' · Updated ', element(doc, 'time', { datetime: hit.date }, options.formatDate(hit.date)));
   const item = element(doc, 'li', { class: 'search-result' }, metaLine, element(doc, 'h3', {}, element(doc, 'a', { href: link(hit.url) }, hit.title)));
-  if (hit.breadcrumb) item.append(element(doc, 'p', { class: 'result-path' }, element(doc, 'span', { class: 'visually-hidden' }, 'In: '), hit.breadcrumb));
+  // The place, without what the type line says already ("FAQ" above "FAQ › Billing" would repeat it).
+  const place = placeLevels(hit.type, hit.breadcrumb).join(BREADCRUMB_SEPARATOR);
+  if (place) item.append(element(doc, 'p', { class: 'result-path' }, element(doc, 'span', { class: 'visually-hidden' }, 'In: '), place));
   item.append(snippet);
   if (hit.subResults.length) {
-    const subs = element(doc, 'ul', { class: 'result-subs', 'aria-label': `Matching sections of ${hit.title}` });
+    const subs = element(doc, 'ul', { class: 'result-subs' });
     for (const sub of hit.subResults) {
       const text = element(doc, 'p');
       renderExcerpt(text, sub.excerptHtml);
