@@ -1,0 +1,5 @@
+import type { CompleteArea } from '../catalogue';
+
+/** Arabic: the launcher and its panel, support hours, the request form and its errors. */
+export default {
+} satisfies CompleteArea<'contact'>;

@@ -1,0 +1,5 @@
+import type { CompleteArea } from '../catalogue';
+
+/** German: the writers' components: callouts, tabs, code blocks, figures, videos, downloads. */
+export default {
+} satisfies CompleteArea<'content'>;

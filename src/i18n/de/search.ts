@@ -1,0 +1,5 @@
+import type { CompleteArea } from '../catalogue';
+
+/** German: the search box, suggestions, the results page, facets, "Did you mean". */
+export default {
+} satisfies CompleteArea<'search'>;

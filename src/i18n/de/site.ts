@@ -1,0 +1,5 @@
+import type { CompleteArea } from '../catalogue';
+
+/** German: the layout: header, menu, footer, skip link, breadcrumbs, pagination, the 404 page, dates. */
+export default {
+} satisfies CompleteArea<'site'>;

@@ -1,0 +1,3 @@
+/** English: the community home, topics, questions, answers, tags. */
+export default {
+};

@@ -1,0 +1,3 @@
+/** English: the launcher and its panel, support hours, the request form and its errors. */
+export default {
+};

@@ -1,0 +1,3 @@
+/** English: the FAQ index and FAQ pages. */
+export default {
+};

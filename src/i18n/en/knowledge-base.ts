@@ -1,0 +1,3 @@
+/** English: home, category, section, article and label pages. */
+export default {
+};

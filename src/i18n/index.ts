@@ -1,0 +1,36 @@
+/**
+ * `translatorFor('de').t('site.skipLink')`: the interface text of one language. A locale with a
+ * region ("de-CH") uses its language's messages; a language without messages uses English.
+ */
+import { makeTranslator, type Translator } from '../lib/i18n/translator';
+import type { MessageKey } from '../lib/i18n/messages';
+import { LANGUAGES, SOURCE_LOCALE, type SiteCatalogue } from './catalogue';
+
+export type SiteTranslator = Translator<SiteCatalogue>;
+export type SiteMessageKey = MessageKey<SiteCatalogue>;
+
+const translators = new Map<string, SiteTranslator>();
+
+/** Keys a partial language fell back to English for, by locale: the build reports them. */
+export const fallbacks = new Map<string, Set<string>>();
+
+export function translatorFor(locale: string): SiteTranslator {
+  let translator = translators.get(locale);
+  if (!translator) {
+    const language = LANGUAGES[locale] ?? LANGUAGES[locale.split('-')[0]!.toLowerCase()];
+    translator = makeTranslator<SiteCatalogue>({
+      locale,
+      catalogue: language?.messages ?? {},
+      fallback: LANGUAGES[SOURCE_LOCALE]!.messages as SiteCatalogue,
+      fallbackLocale: SOURCE_LOCALE,
+      onFallback: (key) => fallbacks.set(locale, (fallbacks.get(locale) ?? new Set()).add(key)),
+    });
+    translators.set(locale, translator);
+  }
+  return translator;
+}
+
+/** The raw messages a client script needs, to format in the browser with src/lib/i18n/messages.ts. */
+export function clientMessages<K extends SiteMessageKey>(translator: SiteTranslator, keys: readonly K[]): Record<K, ReturnType<SiteTranslator['message']>> {
+  return Object.fromEntries(keys.map((k) => [k, translator.message(k)])) as Record<K, ReturnType<SiteTranslator['message']>>;
+}
