@@ -65,6 +65,8 @@ function ImageSchema(context: ComponentContext) {
 
 function PublicFileSchema(context: ComponentContext, example: string, extensions?: readonly string[]) {
   return SitePathSchema(example).superRefine((value, ctx) => {
+    // A path without its leading "/" is already refused above; looking it up would only add a garbled second error.
+    if (!value.startsWith('/')) return;
     if (extensions && !extensions.some((e) => value.toLowerCase().endsWith(e))) {
       ctx.addIssue({ code: 'custom', message: `give a ${extensions.join(' or ')} file, e.g. ${example}` });
       return;

@@ -40,7 +40,7 @@ describe('parseSettings', () => {
     expect(errors[0]).toMatchObject({ code: 'invalid-setting', file: FILE, line: 5 });
     expect(errors[0]?.message).toContain('`brandColor`');
     expect(errors[0]?.message).toContain('#rrggbb');
-    expect(errors[0]?.hint).toContain('src/config/settings-schema.ts');
+    expect(errors[0]?.hint).toContain('src/schemas/settings/site.ts');
   });
 
   it('reports a short hex colour too', () => {

@@ -20,7 +20,7 @@ export interface InternalLink {
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** The address a browser takes from an attribute (the URL standard's stripping of tabs, newlines and outer spaces). */
-function asBrowserReads(attribute: string): string {
+export function asBrowserReads(attribute: string): string {
   const decoded = attribute
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))

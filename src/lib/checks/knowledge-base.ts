@@ -218,7 +218,11 @@ export function findDuplicateSlugs(spec: CollectionSpec, entries: readonly Parse
       group.map((e) => ({
         code: 'duplicate-slug', file: e.file, ...(e.data.slug ? e.positionOf(['slug']) : { line: 1, column: 1 }),
         message: `the ${spec.name} slug "${e.slug}" is used by ${group.length} files: ${group.map((g) => g.file).join(', ')}`,
-        hint: 'rename one file, or give it another `slug:` in its frontmatter (and `redirectFrom:` if its old URL was public)',
+        hint: spec.idFromFileName === 'stem-unless-slug'
+          ? 'rename one file, or give it another `slug:` in its frontmatter (and `redirectFrom:` if its old URL was public)'
+          : spec.name === 'snippets'
+            ? 'rename one file: <Snippet id="…" /> names a snippet by its file name, so two files of one name cannot both be included'
+            : 'rename one file: its name is its address',
       })),
     );
 }

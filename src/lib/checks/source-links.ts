@@ -14,7 +14,7 @@ import { closeMatches } from '../text/close-matches';
 import type { CommunityContent } from './community';
 import { internalLinks } from './content-links';
 import type { ContentError } from './errors';
-import { isMalformed } from './built-links';
+import { asBrowserReads, isMalformed } from './built-links';
 import { anchorsOf } from './faq';
 import type { KnowledgeBase, ParsedEntry } from './knowledge-base';
 
@@ -128,7 +128,8 @@ export function checkSourceLinks(sources: Record<'articles' | 'faqs' | 'question
 function checkLink(link: BodyLink, context: { page?: string; fromFile: string; targets: LinkTargets; contentRoot: string }): { message: string; hint: string } | undefined {
   const { targets } = context;
   const written = link.url.trim();
-  if (!written || written.startsWith('//') || SCHEME.test(written)) return undefined;
+  // A scheme hidden by tabs or line breaks (java&#x09;script:) is read as a browser would; safe mode refuses it on its own.
+  if (!written || written.startsWith('//') || SCHEME.test(asBrowserReads(written))) return undefined;
   const what = link.image ? 'image' : 'link';
   if (isMalformed(written) || /#.*%(?![0-9a-f]{2})/i.test(written)) {
     return { message: `the ${what} ${written} is not a valid address: "%" must be followed by two hexadecimal digits`, hint: 'write the page\'s address as it appears in the address bar, e.g. /articles/refunds/; a literal "%" is written %25' };

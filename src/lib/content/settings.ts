@@ -30,7 +30,7 @@ export function parseSettings(text: string, file: string): { settings?: SiteSett
         message: issue.code === 'unrecognized_keys'
           ? `unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
           : `\`${field}\` is not valid: ${issue.message}`,
-        hint: 'each setting is described, with its default, in src/config/settings-schema.ts',
+        hint: 'each setting is described, with its default, in src/schemas/settings/site.ts',
       };
     }),
   };
@@ -44,7 +44,7 @@ export function loadSettings(dir = contentDir()): SiteSettings {
   const file = path.join(dir, SETTINGS_FILE);
   const shown = projectRelative(file);
   if (!fs.existsSync(file)) {
-    throw new Error(`${shown}: the site settings file is missing\n    → create it with at least siteName, baseUrl and supportEmail (see src/config/settings-schema.ts)`);
+    throw new Error(`${shown}: the site settings file is missing\n    → create it with at least siteName, baseUrl and supportEmail (see src/schemas/settings/site.ts)`);
   }
   const { settings, errors } = parseSettings(fs.readFileSync(file, 'utf8'), shown);
   if (!settings) throw new Error(formatContentErrors(errors));

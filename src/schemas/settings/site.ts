@@ -75,19 +75,19 @@ export function SettingsSchema() {
         hours: z.enum(CHANNELS).optional(),
       }))
       .default([]),
-    /** The contact launcher: label, corner, chat provider and when its script loads (see src/config/contact-settings.ts). Default: the built-in contact panel. */
+    /** The contact launcher: label, corner, chat provider and when its script loads (see src/schemas/settings/chat.ts). Default: the built-in contact panel. */
     chat: ChatSettingsSchema().prefault({}),
-    /** Support hours per channel in the team's time zone, and closures (see src/config/contact-settings.ts). Default: no hours shown. */
+    /** Support hours per channel in the team's time zone, and closures (see src/schemas/settings/support-hours.ts). Default: no hours shown. */
     supportHours: SupportHoursSchema().prefault({}),
-    /** The request form: delivery, extra fields, confirmation, suggestions (see src/config/contact-settings.ts). Default: sent by email. */
+    /** The request form: delivery, extra fields, confirmation, suggestions (see src/schemas/settings/request-form.ts). Default: sent by email. */
     requestForm: RequestFormSchema().prefault({}),
     /** Ask "Was this article helpful?" under articles; shown only when requestForm.delivery can receive answers (endpoint). Default: true. */
     articleFeedback: z.boolean().default(true),
-    /** Search: highlighting on the destination page, suggestion and result counts (see src/config/search-settings.ts). Default: every default there. */
+    /** Search: highlighting on the destination page, suggestion and result counts (see src/schemas/settings/search.ts). Default: every default there. */
     search: SearchSettingsSchema().prefault({}),
-    /** The FAQ and community Q&A: new-file links for asking and answering, list page sizes (see src/config/community-settings.ts). Default: every default there. */
+    /** The FAQ and community Q&A: new-file links for asking and answering, list page sizes (see src/schemas/settings/community.ts). Default: every default there. */
     community: CommunitySettingsSchema().prefault({}),
-    /** How far the MDX of articles and FAQ pages is trusted: safe (default) or full (see src/config/content-settings.ts). Default: safe. */
+    /** How far the MDX of articles and FAQ pages is trusted: safe (default) or full (see src/schemas/settings/content.ts). Default: safe. */
     content: ContentSettingsSchema().prefault({}),
     /** When articles are due for review, and whether pages say when they were reviewed (see src/schemas/settings/review.ts). Default: only `reviewBy` dates count. */
     review: ReviewSettingsSchema().prefault({}),
