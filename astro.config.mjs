@@ -6,7 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCacheDir, contentDir } from './src/lib/content/paths.ts';
-import { loadSettings } from './src/lib/content/settings.ts';
+import { loadLocaleSettings, loadSettings } from './src/lib/content/settings.ts';
+import { siteLocales, translationLocales } from './src/lib/i18n/locales.ts';
 import { helpCenterBuildSteps } from './src/integrations/index.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -27,6 +28,10 @@ import { remarkFileLinks } from './src/markdown/remark-file-links.ts';
 import { remarkPlainText } from './src/markdown/remark-plain-text.ts';
 
 const settings = loadSettings(contentDir());
+const locales = siteLocales(settings);
+const multilingual = locales.length > 1;
+// A folder and its translations' folders (content/faq, content/de/faq…), for the plugins that treat one kind of file apart.
+const withTranslations = (dir) => [path.join(contentDir(), dir), ...translationLocales(locales).map((l) => path.join(contentDir(), l.code, dir))];
 const checks = helpCenterBuildSteps({ contentDir: contentDir(), settings });
 const noindex = noindexPages();
 const pipeline = { contentDir: contentDir(), ...parseOptionsFrom(settings, contentDir()) };
@@ -65,8 +70,8 @@ export default defineConfig({
         remarkAlerts,
         remarkComponentUsage,
         // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
-        [remarkFaq, { dir: path.join(contentDir(), 'faq'), snippetsDir: path.join(contentDir(), 'snippets') }],
-        [remarkPlainText, { dir: path.join(contentDir(), 'community'), snippetsDir: path.join(contentDir(), 'snippets') }],
+        [remarkFaq, { dir: withTranslations('faq'), snippetsDir: path.join(contentDir(), 'snippets') }],
+        [remarkPlainText, { dir: withTranslations('community'), snippetsDir: path.join(contentDir(), 'snippets') }],
       ],
       // The sanitiser first, so that what later plugins add (highlighting, stacking tables, zoomable
       // figures, task-list labels, rel="noopener") is ours.
@@ -87,15 +92,15 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/test/.output*/**', '**/bench/.output/**', '**/bench/.corpus/**'] } },
   },
   integrations: [
-    settingsModule(settings),
+    settingsModule(settings, loadLocaleSettings(settings, contentDir())),
     contentImagesModule(contentDir()),
     checks.before,
     guard.integration,
     mdx(),
-    // Pages that ask not to be indexed (alternative list views, redirects) stay out of the sitemap.
     noindex.integration,
-    sitemap({ filter: (page) => !noindex.has(page) }),
-    searchIndex({ language: settings.locale }),
+    // Pages that ask not to be indexed, or whose canonical page is another, stay out; each lists its other languages.
+    sitemap({ filter: (page) => !noindex.has(page), serialize: noindex.serialize }),
+    searchIndex({ language: settings.locale, multilingual }),
     checks.after,
   ],
 });

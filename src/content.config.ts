@@ -3,7 +3,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from './lib/content/paths';
-import { COLLECTION_TABLE, filePattern, type CollectionSpec } from './lib/content/collections';
+import { COLLECTION_TABLE, filePattern, TRANSLATION_TABLE, translationIdentity, translationPattern, type CollectionSpec, type TranslationSpec } from './lib/content/collections';
+import { loadSettings } from './lib/content/settings';
 
 /**
  * Every collection a writer can add to, made from the one table in src/lib/content/collections.ts
@@ -21,7 +22,25 @@ function collectionOf<Schema extends z.ZodType>(spec: Omit<CollectionSpec, 'sche
   });
 }
 
+/** The translations of one collection, in every other language: ids are "<locale>/<original id>". */
+function translationsOf<Schema extends z.ZodType>(spec: Omit<TranslationSpec, 'schema'> & { schema: () => Schema }) {
+  const settings = loadSettings(contentDir());
+  const others = settings.locales.map((l) => l.code).filter((code) => code !== settings.locale);
+  return defineCollection({
+    loader: glob({
+      pattern: translationPattern(spec, others),
+      base: contentDir(),
+      generateId: ({ entry }) => {
+        const { locale, id } = translationIdentity(spec as TranslationSpec, entry.split(path.sep).join('/'));
+        return `${locale}/${id}`;
+      },
+    }),
+    schema: spec.schema(),
+  });
+}
+
 const table = COLLECTION_TABLE;
+const translations = TRANSLATION_TABLE;
 
 export const collections = {
   categories: collectionOf(table.categories),
@@ -33,4 +52,12 @@ export const collections = {
   topics: collectionOf(table.topics),
   questions: collectionOf(table.questions),
   answers: collectionOf(table.answers),
+  categoryTranslations: translationsOf(translations.categories),
+  sectionTranslations: translationsOf(translations.sections),
+  authorTranslations: translationsOf(translations.authors),
+  articleTranslations: translationsOf(translations.articles),
+  faqTranslations: translationsOf(translations.faqs),
+  topicTranslations: translationsOf(translations.topics),
+  questionTranslations: translationsOf(translations.questions),
+  answerTranslations: translationsOf(translations.answers),
 };

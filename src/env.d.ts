@@ -7,6 +7,8 @@ interface ImportMetaEnv {
 declare module 'virtual:help-center/settings' {
   const settings: import('./schemas/settings/site').SiteSettings;
   export default settings;
+  /** content/<locale>/settings.yaml of each translated language, by code. */
+  export const localeSettings: Readonly<Record<string, import('./schemas/settings/locales').LocaleSettings>>;
 }
 
 /** The images of content/images/, by their path there (src/integrations/content-images.ts). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexableHtml, pageUrlOf, searchableDocument } from '../lib/search/indexable-html.ts';
+import { indexableHtml, pageLanguageOf, pageUrlOf, searchableDocument } from '../lib/search/indexable-html.ts';
 
 /**
  * Parts of an indexed page that are not what the page is about, removed from the index on top
@@ -57,7 +57,7 @@ const BATCH = 64;
  * src/lib/search/indexable-html.ts (its searchable element only, blocks separated), under the
  * URL it is served at. Returns how many.
  */
-async function addPages(index: pagefind.PagefindIndex, site: string, language: string): Promise<number> {
+async function addPages(index: pagefind.PagefindIndex, site: string, language: string, multilingual: boolean): Promise<number> {
   const files = (fs.readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
   let sent = 0;
   for (let i = 0; i < files.length; i += BATCH) {
@@ -66,7 +66,8 @@ async function addPages(index: pagefind.PagefindIndex, site: string, language: s
       .map((file) => ({ file, html: fs.readFileSync(path.join(site, file), 'utf8') }))
       // Pages without data-pagefind-body (lists, forms) are left out by Pagefind anyway: skip reading them twice.
       .filter((p) => p.html.includes('data-pagefind-body'));
-    const responses = await Promise.all(pages.map((p) => index.addHTMLFile({ url: pageUrlOf(p.file), content: indexableHtml(searchableDocument(p.html, language)) })));
+    // Several languages: each page goes to the index of its own <html lang>, so each language is searched with its own stemming.
+    const responses = await Promise.all(pages.map((p) => index.addHTMLFile({ url: pageUrlOf(p.file), content: indexableHtml(searchableDocument(p.html, multilingual ? pageLanguageOf(p.html) ?? language : language)) })));
     responses.forEach((r, n) => check(`reading ${pages[n]!.file}`, r));
     sent += pages.length;
   }
@@ -78,7 +79,7 @@ async function addPages(index: pagefind.PagefindIndex, site: string, language: s
  * API: every page with data-pagefind-body (articles, FAQ entries, questions) is indexed with the
  * filters, meta and sort that src/lib/search-attributes.ts put on it.
  */
-export function searchIndex(options: { language: string }): AstroIntegration {
+export function searchIndex(options: { language: string; multilingual?: boolean }): AstroIntegration {
   return {
     name: 'help-center:search-index',
     hooks: {
@@ -96,10 +97,10 @@ export function searchIndex(options: { language: string }): AstroIntegration {
           const { index } = check('starting the indexer', await pagefind.createIndex({
             excludeSelectors: [...NOT_INDEXED],
             // One language for the whole site: a stray lang attribute must not split the index in two.
-            forceLanguage: options.language.split('-')[0]!,
+            ...(options.multilingual ? {} : { forceLanguage: options.language.split('-')[0]! }),
           }));
           if (!index) throw new SearchIndexError('starting the indexer', ['Pagefind returned no index']);
-          const read = await addPages(index, site, options.language);
+          const read = await addPages(index, site, options.language, options.multilingual ?? false);
           const bundle = path.join(site, BUNDLE_DIR);
           check('writing the index', await index.writeFiles({ outputPath: bundle }));
           for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(bundle, file), { force: true });

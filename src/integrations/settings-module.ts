@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteSettings } from '../schemas/settings/site';
+import type { LocaleSettings } from '../schemas/settings/locales';
 
 /** The module id components import the settings from. */
 export const SETTINGS_MODULE = 'virtual:help-center/settings';
@@ -10,7 +11,7 @@ const RESOLVED = `\0${SETTINGS_MODULE}`;
  * and page as one module: `import settings from 'virtual:help-center/settings'`. Nothing else
  * reads or re-validates the file, and its type is the schema's (src/schemas/settings/site.ts).
  */
-export function settingsModule(settings: SiteSettings): AstroIntegration {
+export function settingsModule(settings: SiteSettings, localeSettings: Record<string, LocaleSettings> = {}): AstroIntegration {
   return {
     name: 'help-center:settings',
     hooks: {
@@ -20,7 +21,8 @@ export function settingsModule(settings: SiteSettings): AstroIntegration {
             plugins: [{
               name: 'help-center:settings',
               resolveId: (id: string) => (id === SETTINGS_MODULE ? RESOLVED : undefined),
-              load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(settings)};` : undefined),
+              // Each translated language's words for the settings a visitor reads (content/<locale>/settings.yaml), by code.
+              load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(settings)};\nexport const localeSettings = ${JSON.stringify(localeSettings)};` : undefined),
             }],
           },
         });

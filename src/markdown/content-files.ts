@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { collectionOfPath, trustOf, type CollectionSpec, type TrustSettings } from '../lib/content/collections';
+import { collectionOfPath, translationOfPath, trustOf, type CollectionSpec, type TrustSettings } from '../lib/content/collections';
 import type { Trust } from '../lib/checks/safe-mdx';
 
 /** What the Markdown plugins are told about the site: where content lives and how far it is trusted. */
@@ -14,6 +14,7 @@ export function contentFileOf(file: VFile, options: ContentPipelineOptions): { s
   if (!file.path) return undefined;
   const relative = path.relative(path.resolve(options.contentDir), path.resolve(file.path)).split(path.sep).join('/');
   if (relative.startsWith('../')) return undefined;
-  const found = collectionOfPath(relative);
+  // A translation (content/de/articles/…) is held to its original's trust level.
+  const found = collectionOfPath(relative) ?? translationOfPath(relative);
   return found && found.spec.kind === 'mdx' ? { spec: found.spec, trust: trustOf(found.spec, options.trust) } : undefined;
 }

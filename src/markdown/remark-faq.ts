@@ -9,9 +9,10 @@ import { snippetTrees } from './snippet-trees';
 /** What Astro keeps of a file's frontmatter; remark plugins may add to it (render() returns it as remarkPluginFrontmatter). */
 type AstroFileData = { astro?: { frontmatter?: Record<string, unknown> } };
 
-/** Whether a rendered file lies inside `dir`. */
-export function isInside(file: VFile, dir: string): boolean {
-  return Boolean(file.path) && path.resolve(file.path).startsWith(path.resolve(dir) + path.sep);
+/** Whether a rendered file lies inside `dir` (or one of `dir`s: a folder and its translations' folders). */
+export function isInside(file: VFile, dir: string | readonly string[]): boolean {
+  const dirs = typeof dir === 'string' ? [dir] : dir;
+  return Boolean(file.path) && dirs.some((d) => path.resolve(file.path).startsWith(path.resolve(d) + path.sep));
 }
 
 /** Adds values to the frontmatter Astro hands to the page with the rendered file. */
@@ -27,7 +28,7 @@ export function addToFrontmatter(file: VFile, values: Record<string, unknown>): 
  * FAQPage JSON-LD is made from; an answer's text includes the snippets it shows (read from
  * `snippetsDir`) and the words components show. Other files pass untouched.
  */
-export function remarkFaq(options: { dir: string; snippetsDir: string }) {
+export function remarkFaq(options: { dir: string | readonly string[]; snippetsDir: string }) {
   const treeOf = snippetTrees(options.snippetsDir);
   return (tree: Root, file: VFile) => {
     if (!isInside(file, options.dir)) return;

@@ -12,7 +12,7 @@ import { snippetTrees } from './snippet-trees';
  * "Accepted answer" excerpt, snippets and the words components show included. Taken after
  * smart punctuation, so it matches the page word for word.
  */
-export function remarkPlainText(options: { dir: string; snippetsDir: string }) {
+export function remarkPlainText(options: { dir: string | readonly string[]; snippetsDir: string }) {
   const treeOf = snippetTrees(options.snippetsDir);
   return (tree: Root, file: VFile) => {
     if (isInside(file, options.dir)) addToFrontmatter(file, { plainText: plainText(inlineSnippets(tree, treeOf), componentText) });

@@ -5,6 +5,8 @@ import { HelpCenter, type ArticleEntry, type CategoryEntry, type SectionEntry } 
 import { parseSettings } from '../../src/lib/content/settings';
 import type { SiteModel } from '../../src/lib/site/model';
 import type { SiteSettings } from '../../src/schemas/settings/site';
+import type { SiteLocale } from '../../src/lib/i18n/locales';
+import { urls } from '../../src/lib/site/urls';
 
 /**
  * An in-memory help center for the page-data tests: entries written as plain objects with the
@@ -62,8 +64,14 @@ export function siteModelOf(input: {
     areas: { faq: faqs.length > 0, community: community.topics.length > 0 },
     contentRoot: 'content',
     builtAt: day('2026-06-01'),
+    locale: ENGLISH,
+    urls,
+    languages: { locales: [ENGLISH], translated: new Map() },
   };
 }
+
+/** The one language of a one-language test site. */
+export const ENGLISH: SiteLocale = { code: 'en', label: 'English', dir: 'ltr', isDefault: true, prefix: '' };
 
 /** Settings as a settings.yaml with these lines (plus the required ones) gives them. */
 export function settingsOf(...lines: string[]): SiteSettings {

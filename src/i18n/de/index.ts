@@ -5,6 +5,7 @@ import content from './content';
 import search from './search';
 import community from './community';
 import contact from './contact';
+import languages from './languages';
 
 /** Every message of the interface in German. */
-export default { site, knowledgeBase, faq, content, search, community, contact };
+export default { site, knowledgeBase, faq, content, search, community, contact, languages };

@@ -10,7 +10,8 @@ import type { SiteModel } from '../site/model';
 import type { PageHead } from '../site/page-head';
 import { breadcrumbListLd } from '../structured-data/json-ld';
 import { qaPageLd } from '../structured-data/qa';
-import { topicViewPath, urls } from '../site/urls';
+import { topicViewPath, urls as defaultUrls, type Urls } from '../site/urls';
+import { pageLanguageOf } from '../i18n/page-language';
 import { filterCounts, listViews, sortQuestions, type ListView } from './listing';
 import { answerAnchor, excerpt, type AnswerEntry, type AuthorInfo, type QuestionEntry, type QuestionSummary, type TopicEntry } from './model';
 import { DEFAULT_FILTER, DEFAULT_SORT, FILTER_LABELS, SORT_LABELS, type ListFilter } from './status';
@@ -22,7 +23,7 @@ const DESCRIPTION_LENGTH = 155;
 /** Where new question and answer files go, and the day they are dated. */
 const place = (model: SiteModel) => ({ contentRoot: model.contentRoot, today: model.builtAt });
 
-const communityCrumbs = () => [{ label: 'Home', href: urls.home() }, { label: 'Community', href: urls.community() }];
+const communityCrumbs = (urls: Urls) => [{ label: 'Home', href: urls.home() }, { label: 'Community', href: urls.community() }];
 
 export interface CommunityHomePage {
   head: PageHead;
@@ -34,6 +35,7 @@ export interface CommunityHomePage {
 }
 
 export function communityHomePage(model: SiteModel, settings: SiteSettings): CommunityHomePage {
+  const { urls } = model;
   const { community } = model;
   const first = community.topics[0];
   return {
@@ -90,7 +92,7 @@ export function topicPages(model: SiteModel, settings: SiteSettings): TopicPage[
         head: {
           title: [topic.data.title, isDefault ? '' : `: ${viewName.toLowerCase()}`, page.total > 1 ? ` (page ${page.current} of ${page.total})` : ''].join(''),
           description: topic.data.description,
-          breadcrumbs: communityCrumbs(),
+          breadcrumbs: communityCrumbs(model.urls),
           noindex: !isDefault,
         },
         topic,
@@ -113,7 +115,7 @@ export interface TagsPage {
 
 export function tagsPage(model: SiteModel): TagsPage {
   return {
-    head: { title: 'Community tags', description: 'Every tag used in the community, with the number of questions that carry it.', breadcrumbs: communityCrumbs() },
+    head: { title: 'Community tags', description: 'Every tag used in the community, with the number of questions that carry it.', breadcrumbs: communityCrumbs(model.urls) },
     tags: model.community.tags().map(({ tag, questions }) => ({ tag, count: questions.length })),
   };
 }
@@ -127,12 +129,13 @@ export interface TagPage {
 
 /** A tag's questions across topics, most recent activity first (pinning belongs to topics, so it does not count here). */
 export function tagPages(model: SiteModel, settings: SiteSettings): TagPage[] {
+  const { urls } = model;
   return model.community.tags().flatMap(({ tag, questions }) =>
     paginate(sortQuestions(questions, 'activity', { pinnedFirst: false }), settings.community.pageSize).map((page) => ({
       head: {
         title: `Questions tagged “${tag}”${page.total > 1 ? ` (page ${page.current} of ${page.total})` : ''}`,
         description: `${questions.length} community ${questions.length === 1 ? 'question' : 'questions'} about ${tag}.`,
-        breadcrumbs: [...communityCrumbs(), { label: 'Tags', href: urls.tags() }],
+        breadcrumbs: [...communityCrumbs(urls), { label: 'Tags', href: urls.tags() }],
       },
       tag,
       total: questions.length,
@@ -153,15 +156,18 @@ export interface QuestionPage {
   related: QuestionSummary[];
   contribute: ReturnType<typeof contributeLinks>;
   search: Record<string, string>;
+  /** The question page's own address. */
+  path: string;
 }
 
 export function questionPage(model: SiteModel, slug: string, settings: SiteSettings): QuestionPage {
+  const { urls } = model;
   const { community } = model;
   const summary = community.summary(slug)!;
   const question = summary.question;
   const topic = community.topic(question.data.topic)!;
   return {
-    head: { title: question.data.title, description: '', breadcrumbs: [...communityCrumbs(), { label: topic.data.title, href: urls.topic(topic.slug) }], ogType: 'article' },
+    head: { title: question.data.title, description: '', breadcrumbs: [...communityCrumbs(urls), { label: topic.data.title, href: urls.topic(topic.slug) }], ogType: 'article', language: pageLanguageOf(question, model, defaultUrls.question(slug)) },
     summary,
     question,
     topic,
@@ -179,6 +185,7 @@ export function questionPage(model: SiteModel, slug: string, settings: SiteSetti
       tags: question.data.tags,
       date: summary.lastActivity,
     }),
+    path: urls.question(slug),
   };
 }
 
@@ -190,7 +197,7 @@ export function questionHead(page: QuestionPage, settings: SiteSettings, texts: 
   const { question } = page;
   const qaPage = qaPageLd(
     {
-      path: urls.question(question.slug),
+      path: page.path,
       title: question.data.title,
       text: texts.question,
       authorName: page.askerName,

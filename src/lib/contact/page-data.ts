@@ -9,7 +9,7 @@ import type { SiteSettings } from '../../schemas/settings/site';
 import type { Channel } from '../../schemas/settings/support-hours';
 import type { PageHead } from '../site/page-head';
 import { supportOrganizationLd, type ContactChannelLd } from '../structured-data/contact-point';
-import { urls } from '../site/urls';
+import { urls as defaultUrls, type Urls } from '../site/urls';
 import { requestFields, type RequestField } from './request-fields';
 import type { DeliverySettings } from './request-delivery';
 import { CHANNEL_LABELS, scheduleFor } from './schedules';
@@ -30,7 +30,7 @@ export interface RequestPage {
   confirmation: string;
 }
 
-export function requestPage(settings: SiteSettings): RequestPage {
+export function requestPage(settings: SiteSettings, urls: Urls = defaultUrls): RequestPage {
   const { requestForm, supportEmail, supportHours } = settings;
   const { delivery } = requestForm;
   const fields = requestFields(settings.requestTypes, requestForm.fields);

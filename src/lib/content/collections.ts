@@ -15,6 +15,7 @@ import { SectionSchema } from '../../schemas/section';
 import { SnippetSchema } from '../../schemas/snippet';
 import { TopicSchema } from '../../schemas/topic';
 import type { Trust } from '../checks/safe-mdx';
+import { AnswerTranslationSchema, ArticleTranslationSchema, AuthorTranslationSchema, FaqTranslationSchema, GroupTranslationSchema, QuestionTranslationSchema } from '../../schemas/translation';
 
 /** Which trust setting governs a collection's MDX: community files are always safe, whatever the settings say. */
 export type TrustSource = 'articles' | 'faq' | 'always-safe';
@@ -91,4 +92,57 @@ export function filePattern(spec: CollectionSpec): string {
 export function collectionOfPath(relativePath: string): { spec: CollectionSpec; pathInFolder: string } | undefined {
   const spec = [...COLLECTION_SPECS].sort((a, b) => b.dir.length - a.dir.length).find((s) => relativePath.startsWith(`${s.dir}/`));
   return spec ? { spec, pathInFolder: relativePath.slice(spec.dir.length + 1) } : undefined;
+}
+
+/** The translation collection of a file under content/<locale>/ ("de/articles/x.mdx"), with its locale. */
+export function translationOfPath(relativePath: string): { spec: TranslationSpec; locale: string; pathInFolder: string } | undefined {
+  const slash = relativePath.indexOf('/');
+  if (slash === -1) return undefined;
+  const rest = relativePath.slice(slash + 1);
+  const spec = [...TRANSLATION_SPECS].sort((a, b) => b.dir.length - a.dir.length).find((s) => rest.startsWith(`${s.dir}/`));
+  return spec ? { spec, locale: relativePath.slice(0, slash), pathInFolder: rest.slice(spec.dir.length + 1) } : undefined;
+}
+
+/**
+ * Translations: a file under content/<locale>/ at its original's place, named after the
+ * original's id (an article published as /articles/refunds/ is translated in
+ * content/de/articles/…/refunds.mdx, whatever its sub-folder). Its own `slug:` is only its
+ * address in that language. Each translatable collection has one collection of translations.
+ */
+export interface TranslationSpec extends CollectionSpec {
+  /** The collection the originals are in. */
+  original: CollectionName;
+}
+
+const identityByStem = { idOf: (p: string) => stem(p), idFromFileName: 'stem' } as const;
+
+export const TRANSLATION_TABLE = {
+  categories: { ...COLLECTION_TABLE.categories, name: 'categoryTranslations', original: 'categories', schema: GroupTranslationSchema, schemaFile: 'src/schemas/translation.ts' },
+  sections: { ...COLLECTION_TABLE.sections, name: 'sectionTranslations', original: 'sections', schema: GroupTranslationSchema, schemaFile: 'src/schemas/translation.ts' },
+  authors: { ...COLLECTION_TABLE.authors, name: 'authorTranslations', original: 'authors', schema: AuthorTranslationSchema, schemaFile: 'src/schemas/translation.ts' },
+  articles: { ...COLLECTION_TABLE.articles, ...identityByStem, name: 'articleTranslations', original: 'articles', schema: ArticleTranslationSchema, schemaFile: 'src/schemas/translation.ts' },
+  faqs: { ...COLLECTION_TABLE.faqs, name: 'faqTranslations', original: 'faqs', schema: FaqTranslationSchema, schemaFile: 'src/schemas/translation.ts' },
+  topics: { ...COLLECTION_TABLE.topics, name: 'topicTranslations', original: 'topics', schema: GroupTranslationSchema, schemaFile: 'src/schemas/translation.ts' },
+  questions: { ...COLLECTION_TABLE.questions, name: 'questionTranslations', original: 'questions', schema: QuestionTranslationSchema, schemaFile: 'src/schemas/translation.ts' },
+  answers: { ...COLLECTION_TABLE.answers, name: 'answerTranslations', original: 'answers', schema: AnswerTranslationSchema, schemaFile: 'src/schemas/translation.ts', frontmatter: 'optional' },
+} as const satisfies Partial<Record<CollectionName, TranslationSpec>>;
+
+export type TranslatableName = keyof typeof TRANSLATION_TABLE;
+export const TRANSLATION_SPECS: readonly TranslationSpec[] = Object.values(TRANSLATION_TABLE);
+
+/**
+ * The glob of a collection's translations, relative to content/: "{de,ar}/articles/**\/*.mdx".
+ * With no other language it matches nothing, so the collection is simply empty.
+ */
+export function translationPattern(spec: CollectionSpec, localeCodes: readonly string[]): string {
+  if (localeCodes.length === 0) return `.no-translations/${spec.dir}/${filePattern(spec)}`;
+  const locales = localeCodes.length === 1 ? localeCodes[0] : `{${localeCodes.join(',')}}`;
+  return `${locales}/${spec.dir}/${filePattern(spec)}`;
+}
+
+/** A translation's locale and original id from its path relative to content/ ("de/articles/x/refunds.mdx"). */
+export function translationIdentity(spec: TranslationSpec, relativePath: string): { locale: string; id: string } {
+  const [locale = '', ...rest] = relativePath.split('/');
+  const pathInFolder = rest.join('/').slice(spec.dir.length + 1);
+  return { locale, id: spec.idOf(pathInFolder, {}) };
 }

@@ -10,7 +10,8 @@ import type { SiteModel } from '../site/model';
 import type { PageHead } from '../site/page-head';
 import { breadcrumbListLd } from '../structured-data/json-ld';
 import { faqPageLd } from '../structured-data/qa';
-import { editUrlFor, urls } from '../site/urls';
+import { editUrlFor, urls as defaultUrls } from '../site/urls';
+import { pageLanguageOf } from '../i18n/page-language';
 import type { FaqEntry } from './extract';
 import type { FaqPageEntry } from './model';
 
@@ -22,6 +23,7 @@ export interface FaqIndexPage {
 }
 
 export function faqIndexPage(model: SiteModel, settings: SiteSettings, questionCounts: ReadonlyMap<string, number>): FaqIndexPage {
+  const { urls } = model;
   return {
     head: {
       title: 'Frequently asked questions',
@@ -47,6 +49,7 @@ export interface FaqPage {
 }
 
 export function faqPage(model: SiteModel, slug: string, settings: SiteSettings, questions: readonly Pick<FaqEntry, 'question' | 'answer'>[]): FaqPage {
+  const { urls } = model;
   const { helpCenter } = model;
   const faq = model.faqs.find((f) => f.slug === slug)!;
   const section = faq.data.section ? helpCenter.section(faq.data.section) : undefined;
@@ -62,6 +65,7 @@ export function faqPage(model: SiteModel, slug: string, settings: SiteSettings, 
       breadcrumbs: crumbs,
       structuredData: [faqPageLd({ path: urls.faq(slug), title: faq.data.title, entries: questions }, settings.baseUrl), breadcrumbListLd(crumbs, settings.baseUrl)].filter(Boolean),
       noindex: faq.data.draft,
+      language: pageLanguageOf(faq, model, defaultUrls.faq(slug)),
     },
     faq,
     ...(faq.data.updated ? { updated: { iso: isoDate(faq.data.updated), text: formatDate(faq.data.updated, settings.locale) } } : {}),

@@ -1,14 +1,17 @@
 import type { ArticleData } from '../../schemas/article';
 import type { CategoryData } from '../../schemas/category';
 import type { SectionData } from '../../schemas/section';
-import { urls } from '../site/urls';
+import { urls as defaultUrls, type Urls } from '../site/urls';
+import type { Localization } from '../i18n/overlay';
 
 /** An entry as it comes from a collection: its id (slug), the file it came from and its data. */
 export interface Entry<T> {
   slug: string;
-  /** Path of the source file relative to the project root, e.g. "content/articles/x.mdx". */
+  /** Path of the source file relative to the project root, e.g. "content/articles/x.mdx" (a translation's own file in another language's model). */
   file: string;
   data: T;
+  /** In a language's model: which language the words are in, and whether they are a translation (src/lib/i18n/overlay.ts). */
+  localization?: Localization;
 }
 
 export type CategoryEntry = Entry<CategoryData>;
@@ -65,7 +68,11 @@ export class HelpCenter {
   private readonly sectionArticles = new Map<string, ArticleEntry[]>();
   private readonly articlesByLabel = new Map<string, ArticleEntry[]>();
 
-  constructor(input: { categories: CategoryEntry[]; sections: SectionEntry[]; articles: ArticleEntry[] }) {
+  /** Addresses in the model's language. */
+  readonly urls: Urls;
+
+  constructor(input: { categories: CategoryEntry[]; sections: SectionEntry[]; articles: ArticleEntry[] }, urls: Urls = defaultUrls) {
+    this.urls = urls;
     this.categories = sortByOrder(input.categories);
     for (const c of this.categories) this.categoryBySlug.set(c.slug, c);
     for (const s of sortByOrder(input.sections)) {
@@ -137,6 +144,7 @@ export class HelpCenter {
 
   /** The trail above a page: Home › Category › Section(s). The page itself is not part of it. */
   breadcrumbs(target: { category: string } | { section: string } | { article: string }, homeLabel = 'Home'): Crumb[] {
+    const { urls } = this;
     const home: Crumb = { label: homeLabel, href: urls.home() };
     if ('category' in target) return [home];
     const sectionSlug = 'section' in target ? target.section : this.article(target.article)?.data.section;

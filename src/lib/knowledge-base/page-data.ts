@@ -12,7 +12,8 @@ import { lastChanged } from '../site/dates';
 import type { SiteModel } from '../site/model';
 import type { PageHead } from '../site/page-head';
 import { breadcrumbListLd, techArticleLd } from '../structured-data/json-ld';
-import { editUrlFor, urls } from '../site/urls';
+import { editUrlFor, urls as defaultUrls } from '../site/urls';
+import { pageLanguageOf } from '../i18n/page-language';
 import { paginate, sectionListWindow, type ArticleEntry, type CategoryEntry, type HelpCenter, type Page, type SectionEntry } from './model';
 
 export interface HomePage {
@@ -121,6 +122,7 @@ export interface ArticlePage {
 }
 
 export function articlePage(model: SiteModel, slug: string, settings: SiteSettings): ArticlePage {
+  const { urls } = model;
   const { helpCenter } = model;
   const article = helpCenter.article(slug)!;
   const section = helpCenter.section(article.data.section)!;
@@ -154,6 +156,7 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
       image: article.data.image,
       noindex: article.data.draft,
       publishedTime: article.data.created.toISOString(),
+      language: pageLanguageOf(article, model, defaultUrls.article(slug)),
     },
     article,
     section,
@@ -179,6 +182,7 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
 const articleCount = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
 
 export function sectionNavOf(helpCenter: HelpCenter, section: SectionEntry, current: string, size: number): SectionNav | undefined {
+  const { urls } = helpCenter;
   const siblings = helpCenter.articlesIn(section.slug);
   if (siblings.length > 1) {
     const { shown, hiddenCount } = sectionListWindow(siblings, current, size);
@@ -208,7 +212,7 @@ export interface LabelPage {
 
 export function labelPages(model: SiteModel): LabelPage[] {
   return model.helpCenter.labels().map(({ label, articles }) => ({
-    head: { title: `Articles labelled “${label}”`, description: `${articles.length} articles about ${label}.`, breadcrumbs: [{ label: 'Home', href: '/' }] },
+    head: { title: `Articles labelled “${label}”`, description: `${articles.length} articles about ${label}.`, breadcrumbs: [{ label: 'Home', href: model.urls.home() }] },
     label,
     articles,
   }));

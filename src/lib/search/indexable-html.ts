@@ -45,3 +45,8 @@ export function searchableDocument(html: string, language: string): string {
   }
   return html;
 }
+
+/** The language a built page declares on its <html> element ("de"), if any. */
+export function pageLanguageOf(html: string): string | undefined {
+  return /<html\b[^>]*\blang="([^"]+)"/i.exec(html.slice(0, 2000))?.[1];
+}

@@ -75,8 +75,14 @@ export function searchFromState(state: SearchState): string {
   return params.toString();
 }
 
+/** The results page of the visitor's language ("/de/search/"): set once by a page's script from the page (see searchPathOf). */
+let languageSearchPath = '/search/';
+export function useSearchPath(path: string | undefined): void {
+  if (path && path.startsWith('/')) languageSearchPath = path;
+}
+
 /** The results page's URL for a state. */
-export function searchPageUrl(state: Partial<SearchState>, path = '/search/'): string {
+export function searchPageUrl(state: Partial<SearchState>, path = languageSearchPath): string {
   const search = searchFromState({ ...emptyState(), ...state });
   return search ? `${path}?${search}` : path;
 }

@@ -17,6 +17,7 @@ const SET = iconNodes as unknown as Record<string, IconNode[]>;
 export const UI_ICONS = {
   search: 'search',
   menu: 'menu',
+  language: 'languages',
   close: 'x',
   chat: 'message-circle',
   mail: 'mail',

@@ -1,7 +1,9 @@
 import type { AuthorInfo, Community } from '../community/model';
 import type { FaqPageEntry } from '../faq/model';
 import type { HelpCenter } from '../knowledge-base/model';
+import type { SiteLocale } from '../i18n/locales';
 import type { Areas } from './navigation';
+import type { Urls } from './urls';
 
 /**
  * Everything the pages are made from, built once per build from the content layer
@@ -20,4 +22,16 @@ export interface SiteModel {
   contentRoot: string;
   /** When this build started: new files are dated with it, upcoming closures counted from it. */
   builtAt: Date;
+  /** The language of this model: every entry's words are in it, or in the default language where a translation is missing. */
+  locale: SiteLocale;
+  /** Addresses in this language. */
+  urls: Urls;
+  languages: Languages;
+}
+
+/** Every language of the site, and which pages each has in its own words. */
+export interface Languages {
+  locales: readonly SiteLocale[];
+  /** By language: the ids of the articles, FAQ pages and questions translated into it. */
+  translated: ReadonlyMap<string, { article: ReadonlySet<string>; faq: ReadonlySet<string>; question: ReadonlySet<string> }>;
 }

@@ -1,4 +1,4 @@
-import { urls } from './urls';
+import { urls as defaultUrls, type Urls } from './urls';
 
 export interface NavItem {
   label: string;
@@ -13,18 +13,19 @@ export interface Areas {
   community: boolean;
 }
 
-export function primaryNavigation(areas: Areas, requestUrl: string): NavItem[] {
+export function primaryNavigation(areas: Areas, requestUrl: string, urls: Urls = defaultUrls): NavItem[] {
   return [
     { label: 'Knowledge base', href: urls.home() },
-    ...(areas.faq ? [{ label: 'FAQ', href: '/faq/' }] : []),
-    ...(areas.community ? [{ label: 'Community', href: '/community/' }] : []),
+    ...(areas.faq ? [{ label: 'FAQ', href: urls.faqIndex() }] : []),
+    ...(areas.community ? [{ label: 'Community', href: urls.community() }] : []),
     { label: 'Submit a request', href: requestUrl, primary: true },
   ];
 }
 
 /** Whether `href` is the current page or one of its ancestors in the navigation sense. */
-export function isCurrentArea(href: string, currentPath: string): boolean {
-  if (href === urls.home()) return ['/', '/categories/', '/sections/', '/articles/', '/labels/'].some((p) => p === '/' ? currentPath === '/' : currentPath.startsWith(p));
+export function isCurrentArea(href: string, currentPath: string, urls: Urls = defaultUrls): boolean {
+  const home = urls.home();
+  if (href === home) return ['', 'categories/', 'sections/', 'articles/', 'labels/'].some((p) => p === '' ? currentPath === home : currentPath.startsWith(`${home}${p}`));
   return currentPath.startsWith(href);
 }
 
@@ -44,14 +45,13 @@ export interface HeaderView {
   search: boolean;
 }
 
-const PAGES_WITH_THEIR_OWN_SEARCH = [urls.home(), '/search/', '/404'];
-
-export function headerView(areas: Areas, requestUrl: string, currentPath: string): HeaderView {
+export function headerView(areas: Areas, requestUrl: string, currentPath: string, urls: Urls = defaultUrls): HeaderView {
+  const ownSearch = [urls.search(), '/404'];
   return {
-    items: primaryNavigation(areas, requestUrl).map((item) => {
-      if (item.primary || !isCurrentArea(item.href, currentPath)) return item;
+    items: primaryNavigation(areas, requestUrl, urls).map((item) => {
+      if (item.primary || !isCurrentArea(item.href, currentPath, urls)) return item;
       return { ...item, current: item.href === currentPath ? 'page' : 'true' };
     }),
-    search: !PAGES_WITH_THEIR_OWN_SEARCH.some((p) => (p === urls.home() ? currentPath === p : currentPath.startsWith(p))),
+    search: currentPath !== urls.home() && !ownSearch.some((p) => currentPath.startsWith(p)),
   };
 }

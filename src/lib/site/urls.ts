@@ -1,33 +1,44 @@
 /**
  * Every URL the site links to is made here, so that the scheme lives in one place.
  * Pages use stable, flat paths keyed by slug (moving an article to another section
- * never changes its URL); a later language prefix such as "/de" goes in front.
+ * never changes its URL); another language's pages have its prefix ("/de") in front.
  */
 import { DEFAULT_FILTER, DEFAULT_SORT, type ListFilter, type ListSort } from '../community/status';
 
-export type Locale = string;
-
-function prefix(locale: Locale | undefined): string {
-  return locale ? `/${locale}` : '';
+/**
+ * The addresses of one language: its prefix ("/de"), and the translated slugs of the pages that
+ * have one (an article translated as "arbeitsbereich-einrichten"). Ids stay the originals'.
+ */
+export interface UrlScheme {
+  prefix: string;
+  slugs?: { article?: ReadonlyMap<string, string>; faq?: ReadonlyMap<string, string>; question?: ReadonlyMap<string, string> };
 }
 
-export const urls = {
-  home: (locale?: Locale) => `${prefix(locale)}/`,
-  category: (slug: string, locale?: Locale) => `${prefix(locale)}/categories/${slug}/`,
-  section: (slug: string, page = 1, locale?: Locale) =>
-    `${prefix(locale)}/sections/${slug}/${page > 1 ? `page/${page}/` : ''}`,
-  article: (slug: string, locale?: Locale) => `${prefix(locale)}/articles/${slug}/`,
-  label: (label: string, locale?: Locale) => `${prefix(locale)}/labels/${label}/`,
-  request: (locale?: Locale) => `${prefix(locale)}/request/`,
-  faqIndex: (locale?: Locale) => `${prefix(locale)}/faq/`,
-  faq: (slug: string, locale?: Locale) => `${prefix(locale)}/faq/${slug}/`,
-  community: (locale?: Locale) => `${prefix(locale)}/community/`,
-  /** A topic's question list; a filter, sort or page other than the default adds its own segments. */
-  topic: (slug: string, view: TopicView = {}, locale?: Locale) => `${prefix(locale)}/community/topics/${slug}/${topicViewPath(view)}`,
-  question: (slug: string, locale?: Locale) => `${prefix(locale)}/community/questions/${slug}/`,
-  tags: (locale?: Locale) => `${prefix(locale)}/community/tags/`,
-  tag: (tag: string, page = 1, locale?: Locale) => `${prefix(locale)}/community/tags/${tag}/${page > 1 ? `page/${page}/` : ''}`,
-};
+export function makeUrls({ prefix, slugs = {} }: UrlScheme) {
+  const slugOf = (kind: keyof NonNullable<UrlScheme['slugs']>, id: string) => slugs[kind]?.get(id) ?? id;
+  return {
+    home: () => `${prefix}/`,
+    category: (slug: string) => `${prefix}/categories/${slug}/`,
+    section: (slug: string, page = 1) => `${prefix}/sections/${slug}/${page > 1 ? `page/${page}/` : ''}`,
+    article: (id: string) => `${prefix}/articles/${slugOf('article', id)}/`,
+    label: (label: string) => `${prefix}/labels/${label}/`,
+    request: () => `${prefix}/request/`,
+    search: () => `${prefix}/search/`,
+    faqIndex: () => `${prefix}/faq/`,
+    faq: (id: string) => `${prefix}/faq/${slugOf('faq', id)}/`,
+    community: () => `${prefix}/community/`,
+    /** A topic's question list; a filter, sort or page other than the default adds its own segments. */
+    topic: (slug: string, view: TopicView = {}) => `${prefix}/community/topics/${slug}/${topicViewPath(view)}`,
+    question: (id: string) => `${prefix}/community/questions/${slugOf('question', id)}/`,
+    tags: () => `${prefix}/community/tags/`,
+    tag: (tag: string, page = 1) => `${prefix}/community/tags/${tag}/${page > 1 ? `page/${page}/` : ''}`,
+  };
+}
+
+export type Urls = ReturnType<typeof makeUrls>;
+
+/** The default language's addresses (no prefix, original slugs): what checks and one-language sites use. */
+export const urls: Urls = makeUrls({ prefix: '' });
 
 export interface TopicView {
   filter?: ListFilter;

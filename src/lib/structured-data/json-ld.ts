@@ -16,6 +16,16 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** Types whose text is in one language, which say so with `inLanguage` on a site of several. */
+const LANGUAGE_TYPES = new Set(['TechArticle', 'Article', 'FAQPage', 'QAPage', 'WebPage']);
+
+/** The structured data of a page whose text is in `lang`, with `inLanguage` on the objects that describe that text. */
+export function withLanguage(data: unknown, lang: string): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
+  const object = data as Record<string, unknown>;
+  return LANGUAGE_TYPES.has(String(object['@type'])) && !('inLanguage' in object) ? { ...object, inLanguage: lang } : object;
+}
+
 export function breadcrumbListLd(crumbs: readonly Crumb[], baseUrl: string) {
   return {
     '@context': 'https://schema.org',

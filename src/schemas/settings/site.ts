@@ -7,6 +7,7 @@ import { CommunitySettingsSchema } from './community';
 import { ChatSettingsSchema } from './chat';
 import { RequestFormSchema } from './request-form';
 import { CHANNELS, SupportHoursSchema } from './support-hours';
+import { LocaleCodeSchema, LocaleSchema } from './locales';
 
 /**
  * The help center's own settings, read from content/settings.yaml.
@@ -50,8 +51,14 @@ export function SettingsSchema() {
     editUrl: LinkSchema('"https://github.com/acme/help/edit/main/{path}"', ['https', 'http'])
       .refine((v) => v.includes('{path}'), { error: 'the edit URL must contain {path}' })
       .optional(),
-    /** The site's default language as a BCP 47 tag; it has no URL prefix. Default: "en". */
-    locale: z.string().default('en'),
+    /** The site's default language as a BCP 47 tag: the language of content/ itself; its pages have no URL prefix. Default: "en". */
+    locale: LocaleCodeSchema.default('en'),
+    /**
+     * Every language of the help center, the default one included, in the switcher's order; the others'
+     * pages live under /<code>/ and their translations under content/<code>/ (see src/schemas/settings/locales.ts).
+     * Default: none: a one-language site, with no switcher and no prefix.
+     */
+    locales: z.array(LocaleSchema()).default([]),
     /** Articles per page on section pages before pagination starts. Default: 20. */
     sectionPageSize: z.number().int().positive().default(20),
     /** Articles shown per section on a category page before "See all N articles". Default: 6. */
@@ -91,6 +98,15 @@ export function SettingsSchema() {
     content: ContentSettingsSchema().prefault({}),
     /** When articles are due for review, and whether pages say when they were reviewed (see src/schemas/settings/review.ts). Default: only `reviewBy` dates count. */
     review: ReviewSettingsSchema().prefault({}),
+  }).superRefine((settings, ctx) => {
+    if (settings.locales.length === 0) return;
+    const codes = settings.locales.map((l) => l.code);
+    if (!codes.includes(settings.locale)) {
+      ctx.addIssue({ code: 'custom', path: ['locales'], message: `the default language "${settings.locale}" (\`locale\`) must be one of the locales: add { code: ${settings.locale}, label: … }` });
+    }
+    codes.forEach((code, i) => {
+      if (codes.indexOf(code) !== i) ctx.addIssue({ code: 'custom', path: ['locales', i, 'code'], message: `"${code}" is listed twice: list each language once` });
+    });
   });
 }
 

@@ -6,7 +6,7 @@
  * time a box gets focus, not before.
  */
 import type { SearchHit } from '../../lib/search/results';
-import { normalizeQuery } from '../../lib/search/state';
+import { normalizeQuery, useSearchPath } from '../../lib/search/state';
 import { escapeAction, nextActive, suggestionChoices, suggestionStatus, type Choice } from '../../lib/search/suggestions';
 import { element } from '../dom';
 import { configureSearch, loadPagefind, renderExcerpt, searchHelpCenter } from './pagefind-client';
@@ -217,6 +217,8 @@ function shortcutTarget(doc: Document): HTMLInputElement | null {
 }
 
 export function setUpSearchBoxes(doc: Document): void {
+  // "See all results" leads to the results page of the page's language.
+  useSearchPath(doc.documentElement.dataset.searchPath);
   doc.querySelectorAll<HTMLFormElement>('form[data-search-box]').forEach((form) => setUpBox(form, doc));
   setUpSearchShortcuts(doc);
 }

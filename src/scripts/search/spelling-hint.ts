@@ -7,7 +7,8 @@ import { suggestSpelling } from '../../lib/search/spelling';
 let vocabulary: Promise<string[]> | undefined;
 
 export async function spellingSuggestion(query: string): Promise<string | undefined> {
-  vocabulary ??= fetch('/search-terms.json')
+  // Each language has its own words, beside its search page: /de/search-terms.json.
+  vocabulary ??= fetch(`${document.documentElement.dataset.home ?? '/'}search-terms.json`)
     .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
     .catch(() => {
       vocabulary = undefined;

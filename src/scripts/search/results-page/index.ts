@@ -5,7 +5,7 @@
  * What each part looks like is in ./render.ts; what to search for, in src/lib/search/.
  */
 import { buildFacets, countSearches, pageCount, summaryParts, type FilterCounts } from '../../../lib/search/facets';
-import { clearFilters, emptyState as emptySearch, hasFilters, normalizeQuery, searchPageUrl, stateFromSearch, toggleFilter, type SearchState, type SortOrder } from '../../../lib/search/state';
+import { clearFilters, emptyState as emptySearch, hasFilters, normalizeQuery, searchPageUrl, stateFromSearch, toggleFilter, useSearchPath, type SearchState, type SortOrder } from '../../../lib/search/state';
 import { configureSearch, hitsOf, runSearch } from '../pagefind-client';
 import { spellingSuggestion } from '../spelling-hint';
 import { chipItems, emptyState, FACET_PREVIEW, facetGroups, pageLinks, resultItem, spellingOffer, summary } from './render';
@@ -44,6 +44,7 @@ function findParts(doc: Document) {
 }
 
 export function setUpSearchPage(doc: Document): void {
+  useSearchPath(doc.documentElement.dataset.searchPath);
   const p = findParts(doc);
   if (!p) return;
   const config = JSON.parse(p.root.dataset.searchConfig ?? '{}') as PageConfig;
