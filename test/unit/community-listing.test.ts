@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterCounts, filterQuestions, listViews, sortQuestions } from '../../src/lib/community/listing';
 import type { QuestionSummary } from '../../src/lib/community/model';
-import { topicViewPath, urls } from '../../src/lib/site/urls';
+import { topicViewPath, makeUrls, urls } from '../../src/lib/site/urls';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -75,13 +75,13 @@ describe('topic URLs', () => {
     expect(urls.topic('time', { filter: 'all', sort: 'activity', page: 1 })).toBe('/community/topics/time/');
     expect(urls.topic('time', { filter: 'unanswered' })).toBe('/community/topics/time/unanswered/');
     expect(urls.topic('time', { sort: 'votes', page: 2 })).toBe('/community/topics/time/votes/page/2/');
-    expect(urls.topic('time', { filter: 'answered', sort: 'newest', page: 3 }, 'de')).toBe('/de/community/topics/time/answered/newest/page/3/');
+    expect(makeUrls({ prefix: '/de' }).topic('time', { filter: 'answered', sort: 'newest', page: 3 })).toBe('/de/community/topics/time/answered/newest/page/3/');
     expect(topicViewPath({ filter: 'answered', sort: 'votes' })).toBe('answered/votes/');
   });
 
   it('place FAQ, questions and tags under flat, locale-ready paths', () => {
     expect(urls.faqIndex()).toBe('/faq/');
-    expect(urls.faq('billing', 'de')).toBe('/de/faq/billing/');
+    expect(makeUrls({ prefix: '/de' }).faq('billing')).toBe('/de/faq/billing/');
     expect(urls.community()).toBe('/community/');
     expect(urls.question('split-a-meeting')).toBe('/community/questions/split-a-meeting/');
     expect(urls.tags()).toBe('/community/tags/');

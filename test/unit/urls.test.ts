@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, editUrlFor, isExternal, urls } from '../../src/lib/site/urls';
+import { absoluteUrl, editUrlFor, isExternal, makeUrls, urls } from '../../src/lib/site/urls';
 
 describe('urls', () => {
   it('builds flat, slash-terminated paths', () => {
@@ -16,11 +16,13 @@ describe('urls', () => {
     expect(urls.section('invoices', 3)).toBe('/sections/invoices/page/3/');
   });
 
-  it('puts a language prefix in front', () => {
-    expect(urls.home('de')).toBe('/de/');
-    expect(urls.article('x', 'de')).toBe('/de/articles/x/');
-    expect(urls.section('x', 2, 'de')).toBe('/de/sections/x/page/2/');
-    expect(urls.category('x', 'fr')).toBe('/fr/categories/x/');
+  it('puts a language prefix in front, and a translation\'s own slug where it has one', () => {
+    const de = makeUrls({ prefix: '/de', slugs: { article: new Map([['create-your-workspace', 'arbeitsbereich-einrichten']]) } });
+    expect(de.home()).toBe('/de/');
+    expect(de.article('x')).toBe('/de/articles/x/');
+    expect(de.article('create-your-workspace')).toBe('/de/articles/arbeitsbereich-einrichten/');
+    expect(de.section('x', 2)).toBe('/de/sections/x/page/2/');
+    expect(makeUrls({ prefix: '/fr' }).category('x')).toBe('/fr/categories/x/');
   });
 });
 

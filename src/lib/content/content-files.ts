@@ -8,7 +8,7 @@
 import type { ContentError } from '../checks/errors';
 import { FIGURE_IMAGE_EXTENSIONS } from '../content-components/figure';
 import { SLUG_PATTERN } from '../../schemas/shared';
-import { COLLECTION_SPECS, collectionOfPath, type CollectionSpec } from './collections';
+import { COLLECTION_SPECS, collectionOfPath, TRANSLATION_SPECS, translationOfPath, type CollectionSpec, type TranslationSpec } from './collections';
 
 /**
  * The one folder of content/ that holds files other than MDX and YAML: the images writers show
@@ -41,9 +41,24 @@ export function suggestSlug(name: string): string {
     .replace(/^-+|-+$/g, '') || 'page';
 }
 
-/** The files each collection reads, and an error for each file that no collection would read. */
-export function sortContentFiles(relativePaths: readonly string[], contentRoot = 'content'): { byCollection: Map<CollectionSpec, string[]>; images: string[]; errors: ContentError[] } {
+/** A folder name that reads as a language tag ("de", "pt-BR", "zh-Hant"): with a content folder inside, a language folder of translations. */
+const LOOKS_LIKE_LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+export interface SortedContentFiles {
+  byCollection: Map<CollectionSpec, string[]>;
+  /** Translations by collection, each with the language of its folder. */
+  translations: Map<TranslationSpec, { file: string; locale: string }[]>;
+  images: string[];
+  errors: ContentError[];
+}
+
+/**
+ * The files each collection reads, and an error for each file that no collection would read.
+ * `locales` are the site's other languages: content/<code>/ holds their translations.
+ */
+export function sortContentFiles(relativePaths: readonly string[], contentRoot = 'content', locales: readonly string[] = []): SortedContentFiles {
   const byCollection = new Map<CollectionSpec, string[]>(COLLECTION_SPECS.map((s) => [s, []]));
+  const translations = new Map<TranslationSpec, { file: string; locale: string }[]>(TRANSLATION_SPECS.map((s) => [s, []]));
   const images: string[] = [];
   const errors: ContentError[] = [];
   const refuse = (file: string, code: string, message: string, hint: string) =>
@@ -67,6 +82,26 @@ export function sortContentFiles(relativePaths: readonly string[], contentRoot =
       else images.push(segments.slice(1).join('/'));
       continue;
     }
+    const translation = collectionOfPath(file) ? undefined : translationOfPath(file);
+    if ((translation && LOOKS_LIKE_LOCALE.test(segments[0]!)) || (segments.length > 1 && locales.includes(segments[0]!))) {
+      const locale = segments[0]!;
+      if (segments.length === 2 && ROOT_FILES.includes(name) && locales.includes(locale)) continue;
+      if (!locales.includes(locale)) {
+        refuse(file, 'unknown-locale', `this file is not published: "${locale}" is not one of the site's languages`, locales.length
+          ? `add { code: ${locale}, label: … } under \`locales\` in ${contentRoot}/settings.yaml, or move the file into one of the language folders: ${locales.map((l) => `${contentRoot}/${l}/`).join(', ')}`
+          : `list the site's languages under \`locales\` in ${contentRoot}/settings.yaml (the default one included), e.g. [{ code: en, label: English }, { code: ${locale}, label: … }]`);
+        continue;
+      }
+      if (!translation) {
+        refuse(file, 'stray-file', 'this file is not published: it is in no content folder of its language', `a translation goes where its original is, under ${contentRoot}/${locale}/: e.g. ${contentRoot}/${locale}/articles/…, ${contentRoot}/${locale}/faq/…`);
+        continue;
+      }
+      const kind = translation.spec.kind;
+      const ext = extensionOf(name);
+      if (EXTENSIONS[kind].includes(ext)) translations.get(translation.spec)!.push({ file, locale });
+      else refuse(file, 'wrong-extension', `this file is not published: ${contentRoot}/${locale}/${translation.spec.dir}/ holds ${EXTENSIONS[kind][0]} files`, `rename it to ${name.slice(0, name.length - ext.length) || name}${EXTENSIONS[kind][0]}, the extension of its original`);
+      continue;
+    }
     const found = collectionOfPath(file);
     if (!found) {
       refuse(file, 'stray-file', 'this file is not published: it is in no content folder', `move it into one of ${folders} (images for figures go in ${contentRoot}/${IMAGES_DIR}/; for notes to other writers, name it README.md)`);
@@ -88,7 +123,7 @@ export function sortContentFiles(relativePaths: readonly string[], contentRoot =
       refuse(file, 'wrong-extension', `this file is not published: ${contentRoot}/${spec.dir}/ holds ${expected} files${spec.kind === 'yaml' ? ' (or .yml)' : ''}`, `rename it to ${base || name}${expected} if it is one, or move it out of ${contentRoot}/${spec.dir}/ (images for figures go in ${contentRoot}/${IMAGES_DIR}/)`);
     }
   }
-  return { byCollection, images, errors };
+  return { byCollection, translations, images, errors };
 }
 
 /** Why a file under content/images/ (given as the path inside it, in segments) cannot be shown, or undefined. */

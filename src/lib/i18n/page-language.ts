@@ -17,3 +17,13 @@ export function pageLanguageOf(entry: Entry<unknown>, model: SiteModel, original
     originalPath,
   };
 }
+
+/**
+ * The attributes of a page's content element: its `lang` where its text is in another language
+ * than the page (a fallback), and the search attributes, except on a fallback, which must not
+ * put the default language's text into this language's search index a second time.
+ */
+export function contentAttributes(language: PageLanguage | undefined, pageLocale: string, search: Record<string, string>): Record<string, string> {
+  if (language?.fallback) return { lang: language.contentLang };
+  return { 'data-pagefind-body': '', ...search, ...(language && language.contentLang !== pageLocale ? { lang: language.contentLang } : {}) };
+}
