@@ -9,9 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { checkAll, parseOptionsFrom } from '../integrations/content-check';
-import { listContentFiles } from '../integrations/read-content';
+import { contentFilesOf } from '../integrations/read-content';
 import { formatCheckReport, formatGithubAnnotation, formatMarkdownSummary, isWarning, type ContentError } from '../lib/checks/errors';
-import { sortContentFiles } from '../lib/content/content-files';
 import { contentDir, projectRelative } from '../lib/content/paths';
 import { loadSettings } from '../lib/content/settings';
 
@@ -42,7 +41,7 @@ export async function main(args: string[]): Promise<number> {
     console.error((error as Error).message);
     return 1;
   }
-  const files = sortContentFiles(listContentFiles(contentDir()), projectRelative(contentDir()));
+  const files = contentFilesOf(contentDir(), settings);
   const { errors, warnings } = checkAll({ contentDir: contentDir() }, files, parseOptionsFrom(settings, contentDir()), true);
   problems.push(...errors, ...warnings);
   const failing = problems.filter((p) => !isWarning(p)).length;

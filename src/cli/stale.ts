@@ -5,15 +5,14 @@
  * (its `reviewed` or `updated` date, else its file's last commit, else `created`).
  */
 import { articlesDue, checkAll, parseOptionsFrom } from '../integrations/content-check';
-import { listContentFiles } from '../integrations/read-content';
-import { sortContentFiles } from '../lib/content/content-files';
+import { contentFilesOf } from '../integrations/read-content';
 import { contentDir, projectRelative } from '../lib/content/paths';
 import { loadSettings } from '../lib/content/settings';
 import { absoluteUrl, urls } from '../lib/site/urls';
 
 export async function main(): Promise<number> {
   const settings = loadSettings(contentDir());
-  const files = sortContentFiles(listContentFiles(contentDir()), projectRelative(contentDir()));
+  const files = contentFilesOf(contentDir(), settings);
   const { kb } = checkAll({ contentDir: contentDir() }, files, { ...parseOptionsFrom(settings, contentDir()), checkBodies: false }, true);
   const { due, dateSource } = articlesDue(kb, settings, contentDir());
   const names = new Map(kb.authors.map((a) => [a.slug, String(a.data.name)]));

@@ -8,14 +8,18 @@ import { IMAGES_DIR, sortContentFiles } from '../lib/content/content-files';
 import { COLLECTION_TABLE } from '../lib/content/collections';
 import { contentWarnings } from '../lib/checks/content-warnings';
 import { asWarning, formatBuildWarnings, formatContentErrors, type ContentError, type ContentWarning } from '../lib/checks/errors';
-import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions } from '../lib/checks/knowledge-base';
+import { checkKnowledgeBase, COLLECTIONS, parseCollection, redirectsOf, type KnowledgeBase, type ParseOptions, type ParsedEntry } from '../lib/checks/knowledge-base';
 import { checkCommunity, COMMUNITY_COLLECTIONS, type CommunityContent } from '../lib/checks/community';
 import { checkSnippets } from '../lib/checks/snippets';
 import { checkSourceLinks, linkTargetsOf } from '../lib/checks/source-links';
 import { dueForReview } from '../lib/knowledge-base/review';
 import { projectRelative } from '../lib/content/paths';
 import { gitDates } from './git-dates';
-import { listContentFiles, listPublicFiles, readCollectionFiles } from './read-content';
+import { contentFilesOf, listContentFiles, listPublicFiles, readCollectionFiles, readTranslationFiles } from './read-content';
+import { TRANSLATION_SPECS } from '../lib/content/collections';
+import { checkTranslations, crossLanguageLinks, urlsOfLanguage, type ParsedTranslation } from '../lib/checks/translations';
+import { linksOf } from '../lib/content/body-links';
+import { parseBody } from '../lib/checks/mdx-syntax';
 
 /**
  * What components may name on this site: support-hours channels with hours, snippets, images
@@ -80,7 +84,45 @@ export function checkAll(options: { contentDir: string }, files: ReturnType<type
   const targets = linkTargetsOf(kb, community, { production, contentRoot, publicFiles: parseOptions.componentContext.publicFiles, snippets: snippetEntries });
   errors.push(...checkSourceLinks({ articles: onlyPublished(kb.articles), faqs: onlyPublished(community.faqs), questions: community.questions, answers: community.answers, snippets: snippetEntries }, targets, contentRoot));
   warnings.push(...snippets.warnings, ...contentWarnings(kb, community, { contentRoot, production }));
+  const translated = checkAllTranslations(options.contentDir, files, parseOptions, { kb, community, contentRoot });
+  errors.push(...translated.errors);
+  warnings.push(...translated.warnings);
   return { kb, community, errors, warnings: warnings.map(asWarning) };
+}
+
+/** Translations: parsed like their originals, then checked against them (src/lib/checks/translations.ts). */
+function checkAllTranslations(contentDir: string, files: ReturnType<typeof sortContentFiles>, parseOptions: ParseOptions, site: { kb: KnowledgeBase; community: CommunityContent; contentRoot: string }) {
+  const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  const parsed: ParsedTranslation[] = [];
+  for (const spec of TRANSLATION_SPECS) {
+    const byLocale = new Map<string, { file: string; locale: string }[]>();
+    for (const f of files.translations.get(spec) ?? []) byLocale.set(f.locale, [...(byLocale.get(f.locale) ?? []), f]);
+    for (const [locale, list] of byLocale) {
+      const result = parseCollection(spec, readTranslationFiles(contentDir, spec, list), parseOptions);
+      errors.push(...result.errors);
+      warnings.push(...result.warnings.map(asWarning));
+      parsed.push(...result.entries.map((entry) => ({ spec, locale, entry })));
+    }
+  }
+  if (!parsed.length) return { errors, warnings };
+  const { kb, community } = site;
+  const byId = (entries: readonly ParsedEntry[]) => new Map(entries.map((e) => [e.slug, e]));
+  const originals = new Map<string, Map<string, ParsedEntry>>([
+    ['categories', byId(kb.categories)], ['sections', byId(kb.sections)], ['authors', byId(kb.authors)], ['articles', byId(kb.articles)],
+    ['faqs', byId(community.faqs)], ['topics', byId(community.topics)], ['questions', byId(community.questions)], ['answers', byId(community.answers)],
+  ]);
+  const git = gitDates(contentDir).dates;
+  const changedAt = (e: ParsedEntry) => (e.data.updated instanceof Date ? e.data.updated : git.get(e.file) ?? (e.data.created instanceof Date ? e.data.created : undefined));
+  const checked = checkTranslations(parsed, originals, { contentRoot: site.contentRoot, changedAt });
+  errors.push(...checked.errors);
+  warnings.push(...checked.warnings);
+  const translatedIds = new Set(parsed.map((t) => `${t.locale}\u0000${t.spec.original}\u0000${t.entry.slug}`));
+  for (const t of parsed.filter((p) => p.spec.kind === 'mdx')) {
+    const links = t.entry.links ?? linksOf(parseBody(t.entry.body), t.entry.bodyFirstLine, t.entry.body);
+    errors.push(...crossLanguageLinks(t, links, (original, id) => translatedIds.has(`${t.locale}\u0000${original}\u0000${id}`), urlsOfLanguage(t.locale, parsed)));
+  }
+  return { errors, warnings };
 }
 
 /** The articles due for review, by the settings' interval and each file's last commit (one git call). */
@@ -104,7 +146,7 @@ export function contentCheck(options: { contentDir: string; settings: SiteSettin
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         const production = command === 'build';
         const started = performance.now();
-        const files = sortContentFiles(listContentFiles(options.contentDir), projectRelative(options.contentDir));
+        const files = contentFilesOf(options.contentDir, options.settings);
         const live = parseOptionsFrom(options.settings, options.contentDir);
         // A build leaves MDX bodies to the Markdown pipeline, which parses each file anyway; when
         // something else is wrong already, the bodies are checked here too, to report everything at once.

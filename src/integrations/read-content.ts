@@ -27,6 +27,22 @@ export function readCollectionFiles(contentDir: string, spec: CollectionSpec, re
   }));
 }
 
+/** The translations of one collection into one language, read, with paths relative to the project root. */
+export function readTranslationFiles(contentDir: string, spec: CollectionSpec, files: readonly { file: string; locale: string }[]): (SourceFile & { locale: string })[] {
+  return files.map(({ file, locale }) => ({
+    path: projectRelative(path.join(contentDir, file)),
+    pathInFolder: file.slice(locale.length + 1 + spec.dir.length + 1),
+    text: fs.readFileSync(path.join(contentDir, file), 'utf8'),
+    locale,
+  }));
+}
+
+/** Every file of the content folder, sorted into collections and the site's languages' translations. */
+export function contentFilesOf(contentDir: string, settings: { locale: string; locales: readonly { code: string }[] }) {
+  const others = settings.locales.map((l) => l.code).filter((code) => code !== settings.locale);
+  return sortContentFiles(listContentFiles(contentDir), projectRelative(contentDir), others);
+}
+
 /** The files visitors can fetch from public/, as paths on the site ("/downloads/x.csv"). */
 export function listPublicFiles(publicDir = 'public'): string[] {
   return listContentFiles(publicDir).filter((f) => !f.split('/').some((s) => s.startsWith('.'))).map((f) => `/${f}`);

@@ -45,6 +45,8 @@ export function alternatesOf(path: string, current: LanguagePages, languages: re
   if (page.kind === 'page') return languages.map((l) => ({ locale: l.locale, href: `${l.locale.prefix}${page.rest}`, sameContent: true }));
   const id = current.idOf(page.kind, page.slug);
   return languages.map((l) => {
+    // The page itself stays the current language's entry, translated or not.
+    if (l.locale.code === current.locale.code) return { locale: l.locale, href: path, sameContent: l.has(page.kind as TranslatableKind, id) };
     if (l.has(page.kind as TranslatableKind, id)) {
       const href = page.kind === 'article' ? l.urls.article(id) : page.kind === 'faq' ? l.urls.faq(id) : l.urls.question(id);
       return { locale: l.locale, href, sameContent: true };

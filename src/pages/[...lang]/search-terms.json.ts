@@ -14,13 +14,15 @@ export const getStaticPaths = languagePaths;
 export const GET: APIRoute = async ({ params }) => {
   const locale = siteLocales(settings).find((l) => l.code === params.lang) ?? siteLocales(settings).find((l) => l.isDefault)!;
   const { helpCenter, community, faqs } = await siteModel(locale.code);
+  // Only words in this language: an untranslated page's English title would suggest English words to a German search.
+  const own = <E extends { localization?: { lang: string } }>(entries: readonly E[]) => entries.filter((e) => (e.localization?.lang ?? locale.code) === locale.code);
   const texts = [
-    ...helpCenter.categories.map((c) => c.data.title),
-    ...helpCenter.sections.map((s) => s.data.title),
-    ...helpCenter.articles.flatMap((a) => [a.data.title, a.data.description, ...a.data.labels]),
-    ...faqs.map((f) => f.data.title),
-    ...community.topics.map((t) => t.data.title),
-    ...community.questions.flatMap((q) => [q.data.title, ...q.data.tags]),
+    ...own(helpCenter.categories).map((c) => c.data.title),
+    ...own(helpCenter.sections).map((s) => s.data.title),
+    ...own(helpCenter.articles).flatMap((a) => [a.data.title, a.data.description, ...a.data.labels]),
+    ...own(faqs).map((f) => f.data.title),
+    ...own(community.topics).map((t) => t.data.title),
+    ...own(community.questions).flatMap((q) => [q.data.title, ...q.data.tags]),
   ];
   return new Response(JSON.stringify(vocabularyOf(texts)), { headers: { 'Content-Type': 'application/json' } });
 };
