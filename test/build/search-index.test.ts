@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, isRedirectPage, readPage } from '../support/html';
+import { builtPages, isRedirectPage, prefixOf, readPage } from '../support/html';
 import { outDir, type SiteName } from '../support/sites';
 
 describe.each(['example', 'fixture'] as SiteName[])('the search index of the %s site', (site) => {
@@ -43,15 +43,16 @@ describe.each(['example', 'fixture'] as SiteName[])('the search index of the %s 
 
   it('puts a search box that submits to /search/?q= on every page: in the header, or the page\'s own on home, results and not found', () => {
     for (const { url, html } of pages) {
-      const own = url === '/' || url.startsWith('/search/') || url.startsWith('/404');
+      const prefix = prefixOf(html);
+      const own = url === `${prefix}/` || url.startsWith(`${prefix}/search/`) || url.startsWith('/404');
       expect(html.querySelectorAll('header form[role="search"]').length, url).toBe(own ? 0 : 1);
       const form = html.querySelector(own ? 'main form[role="search"]' : 'header form[role="search"]');
-      expect(form?.getAttribute('action'), url).toBe('/search/');
+      expect(form?.getAttribute('action'), url).toBe(`${prefix}/search/`);
       expect(form?.getAttribute('method'), url).toBe('get');
       const input = form?.querySelector('input[name="q"]');
       expect(input, url).toBeTruthy();
       // The results page's own form searches on submit; every other box suggests as you type.
-      if (url.startsWith('/search/')) continue;
+      if (url.startsWith(`${prefix}/search/`)) continue;
       expect(input?.getAttribute('role'), url).toBe('combobox');
       expect(form?.querySelector(`#${input?.getAttribute('aria-controls')}`)?.getAttribute('role'), url).toBe('listbox');
     }

@@ -25,3 +25,14 @@ export function isRedirectPage(page: HTMLElement): boolean {
 export function jsonLdOf(page: HTMLElement): Record<string, unknown>[] {
   return page.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
 }
+
+/** The language prefix of a built page's address ("/de" for /de/articles/x/, "" for the default language), from its <html data-home>. */
+export function prefixOf(page: HTMLElement): string {
+  return (page.querySelector('html')?.getAttribute('data-home') ?? '/').replace(/\/$/, '');
+}
+
+/** Whether a page shows another page's text (a language's fallback to the original): its canonical address is that page. */
+export function isFallbackPage(page: HTMLElement, url: string): boolean {
+  const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return Boolean(canonical) && new URL(canonical!).pathname !== url && Boolean(page.querySelector('.language-notice'));
+}
