@@ -152,7 +152,7 @@ describe('a page of every component', () => {
 });
 
 describe('the writers\' guide in the example', () => {
-  const guide = ['write-and-publish-an-article', 'callouts', 'numbered-steps', 'tabs', 'keys-and-badges', 'link-cards', 'code-blocks', 'images-and-diagrams', 'videos', 'files-to-download', 'snippets'];
+  const guide = ['write-and-publish-an-article', 'callouts', 'numbered-steps', 'tabs', 'keys-and-badges', 'link-cards', 'code-blocks', 'images-and-diagrams', 'videos', 'files-to-download', 'snippets', 'support-hours'];
 
   it.each(guide)('publishes /articles/%s/ in its own category', (slug) => {
     const page = readPage(example, `/articles/${slug}/`);
