@@ -112,7 +112,7 @@ export function crossLanguageLinks(translation: ParsedTranslation, links: readon
     const there = original === 'articles' ? urls.article(id) : original === 'faqs' ? urls.faq(id) : urls.question(id);
     errors.push({
       code: 'link-to-other-language', file: translation.entry.file, line: link.line, column: link.column,
-      message: `the link ${link.url} leads to the ${translation.locale === 'en' ? 'original' : 'default language\'s'} page, but this page is translated into ${translation.locale}`,
+      message: `the link ${link.url} leads to the page in the original language, but that page is translated into ${translation.locale}`,
       hint: `link to its translation: ${there}${m[3] ?? ''}`,
     });
   }
