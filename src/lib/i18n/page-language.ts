@@ -1,6 +1,7 @@
 import type { Entry } from '../knowledge-base/model';
 import type { SiteModel } from '../site/model';
 import type { PageLanguage } from '../site/page-head';
+import { directionOf } from './translator';
 
 /**
  * What a page of an article, FAQ page or question says about its language: nothing in the
@@ -24,6 +25,7 @@ export function pageLanguageOf(entry: Entry<unknown>, model: SiteModel, original
  * put the default language's text into this language's search index a second time.
  */
 export function contentAttributes(language: PageLanguage | undefined, pageLocale: string, search: Record<string, string>): Record<string, string> {
-  if (language?.fallback) return { lang: language.contentLang };
-  return { 'data-pagefind-body': '', ...search, ...(language && language.contentLang !== pageLocale ? { lang: language.contentLang } : {}) };
+  const own = language && language.contentLang !== pageLocale ? { lang: language.contentLang, dir: directionOf(language.contentLang) } : {};
+  if (language?.fallback) return own;
+  return { 'data-pagefind-body': '', ...search, ...own };
 }
