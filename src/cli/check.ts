@@ -42,7 +42,7 @@ export async function main(args: string[]): Promise<number> {
     return 1;
   }
   const files = contentFilesOf(contentDir(), settings);
-  const { errors, warnings } = checkAll({ contentDir: contentDir() }, files, parseOptionsFrom(settings, contentDir()), true);
+  const { errors, warnings } = checkAll({ contentDir: contentDir(), settings }, files, parseOptionsFrom(settings, contentDir()), true);
   problems.push(...errors, ...warnings);
   const failing = problems.filter((p) => !isWarning(p)).length;
   const warned = problems.length - failing;

@@ -19,6 +19,7 @@ import { contentFilesOf, listContentFiles, listPublicFiles, readCollectionFiles,
 import { TRANSLATION_SPECS } from '../lib/content/collections';
 import { checkTranslations, crossLanguageLinks, urlsOfLanguage, type ParsedTranslation } from '../lib/checks/translations';
 import { linksOf } from '../lib/content/body-links';
+import { interfaceLanguageWarnings } from '../lib/checks/interface-languages';
 import { parseBody } from '../lib/checks/mdx-syntax';
 
 /**
@@ -50,7 +51,7 @@ export function parseOptionsFrom(settings: SiteSettings, contentDir: string): Pa
 }
 
 /** Every check of the writers' files: each file's own, then those across files, and the warnings. */
-export function checkAll(options: { contentDir: string }, files: ReturnType<typeof sortContentFiles>, live: ParseOptions, production: boolean) {
+export function checkAll(options: { contentDir: string; settings?: SiteSettings }, files: ReturnType<typeof sortContentFiles>, live: ParseOptions, production: boolean) {
   // One reading of the folders for the whole check.
   const parseOptions: ParseOptions = { ...live, componentContext: { ...live.componentContext } };
   const errors: ContentError[] = [...files.errors];
@@ -84,6 +85,7 @@ export function checkAll(options: { contentDir: string }, files: ReturnType<type
   const targets = linkTargetsOf(kb, community, { production, contentRoot, publicFiles: parseOptions.componentContext.publicFiles, snippets: snippetEntries });
   errors.push(...checkSourceLinks({ articles: onlyPublished(kb.articles), faqs: onlyPublished(community.faqs), questions: community.questions, answers: community.answers, snippets: snippetEntries }, targets, contentRoot));
   warnings.push(...snippets.warnings, ...contentWarnings(kb, community, { contentRoot, production }));
+  if (options.settings) warnings.push(...interfaceLanguageWarnings(options.settings, `${contentRoot}/settings.yaml`).map(asWarning));
   const translated = checkAllTranslations(options.contentDir, files, parseOptions, { kb, community, contentRoot });
   errors.push(...translated.errors);
   warnings.push(...translated.warnings);

@@ -6,6 +6,9 @@ import { settingsIn } from '../../src/lib/content/settings-in';
 import { parseLocaleSettings, parseSettings } from '../../src/lib/content/settings';
 import { makeUrls } from '../../src/lib/site/urls';
 import { settingsOf } from '../support/site-model';
+import { interfaceLanguageWarnings } from '../../src/lib/checks/interface-languages';
+import { LANGUAGES } from '../../src/i18n/catalogue';
+import { placeholdersOf, type Catalogue } from '../../src/lib/i18n/messages';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const three = siteLocales({ locale: 'en', locales: [{ code: 'en', label: 'English' }, { code: 'de', label: 'Deutsch' }, { code: 'ar', label: 'العربية' }] });
@@ -122,5 +125,28 @@ describe('the same page in every language', () => {
     expect(alternatesOf('/ar/sections/billing/page/2/', pages[2]!, pages, parentOf).map((a) => a.href)).toEqual(['/sections/billing/page/2/', '/de/sections/billing/page/2/', '/ar/sections/billing/page/2/']);
     expect(pageOfPath('/de/community/questions/x/', de)).toEqual({ kind: 'question', slug: 'x' });
     expect(pageOfPath('/faq/', en)).toEqual({ kind: 'page', rest: '/faq/' });
+  });
+});
+
+describe('the interface\'s languages', () => {
+  it('say nothing of complete languages, and warn where the interface would show English', () => {
+    expect(interfaceLanguageWarnings({ locales: [{ code: 'en' }, { code: 'de' }, { code: 'ar' }, { code: 'de-CH' }] }, 'content/settings.yaml')).toEqual([]);
+    expect(interfaceLanguageWarnings({ locales: [{ code: 'en' }, { code: 'fr' }] }, 'content/settings.yaml').map((w) => [w.code, w.message])).toEqual([
+      ['no-interface-messages', 'the interface has no messages in "fr": its pages show the navigation, buttons and forms in English'],
+    ]);
+  });
+
+  it('are complete in German and Arabic: every English message, with the same placeholders', () => {
+    const english = LANGUAGES.en!.messages as Catalogue;
+    for (const code of ['de', 'ar']) {
+      const language = LANGUAGES[code]!.messages as Catalogue;
+      for (const [area, messages] of Object.entries(english)) {
+        for (const [key, message] of Object.entries(messages)) {
+          const translated = language[area]?.[key];
+          expect(translated, `${code} ${area}.${key}`).toBeDefined();
+          expect([...placeholdersOf(translated!)].sort(), `${code} ${area}.${key}`).toEqual([...placeholdersOf(message)].sort());
+        }
+      }
+    }
   });
 });
