@@ -27,10 +27,13 @@ describe('the language switcher', () => {
     const button = page.getByRole('button', { name: 'Sprache: Deutsch' });
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('#language-menu').waitFor({ state: 'visible' });
+    // The popover's toggle event, which the header script answers, comes a moment after the key.
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('#language-menu a[aria-current="true"]').textContent()).toBe('Deutsch');
     await page.keyboard.press('Escape');
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await page.locator('#language-menu').waitFor({ state: 'hidden' });
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('remembers the choice and offers the way back on a page in another language, without redirecting', async () => {
