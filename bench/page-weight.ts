@@ -15,9 +15,12 @@ export interface PageWeight {
 
 const sizeOf = (text: string | Buffer) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
 
-/** Static imports of a built module (`import … from "./x.js"` and `import "./x.js"`), not dynamic import(). */
-function staticImports(code: string): string[] {
-  return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?\sfrom\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+/**
+ * Static imports of a built module (`import … from "./x.js"`, minified `import{a as b}from"./x.js"`,
+ * and `import "./x.js"`), not dynamic import(): what the browser fetches before the script runs.
+ */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
 }
 
 export function pageWeight(dist: string, urlPath: string): PageWeight {

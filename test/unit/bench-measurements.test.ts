@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration, phaseTimings } from '../../bench/build-log';
 import { parseStatus, treeMemory } from '../../bench/process-tree';
+import { staticImports } from '../../bench/page-weight';
 
 const MB = 1024 * 1024;
 
@@ -72,5 +73,12 @@ describe('the phases of a build log', () => {
 
   it('gives no phases for a log that stopped early', () => {
     expect(phaseTimings('20:01:45 [content] Syncing content\nError: boom')).toEqual([]);
+  });
+});
+
+describe('the scripts a page loads', () => {
+  it('follow static imports as the bundler writes them, minified or not, and never dynamic ones', () => {
+    const code = 'import{t as e}from"./combobox.js";import{s as t}from"./pagefind-client.js";import "./side-effect.js";\nimport { a } from \'./spaced.js\';const later=()=>import("./lazy.js");';
+    expect(staticImports(code)).toEqual(['./combobox.js', './pagefind-client.js', './side-effect.js', './spaced.js']);
   });
 });
