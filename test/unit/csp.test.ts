@@ -29,7 +29,8 @@ describe('siteCsp', () => {
 
   it('gives every provider a script source that covers the script the facade loads', () => {
     const providers: ChatProvider[] = [
-      { type: 'zendesk', key: 'k' },
+      { type: 'zendesk', key: 'k', widget: 'messaging' },
+      { type: 'zendesk', key: 'k', widget: 'classic' },
       { type: 'intercom', appId: 'a', apiBase: 'https://api-iam.intercom.io' },
       { type: 'crisp', websiteId: 'w' },
       { type: 'helpscout', beaconId: 'b' },
