@@ -25,8 +25,6 @@ export interface LauncherConfig {
   provider: ChatProviderConfig | null;
   loadOn: 'click' | 'hover' | 'idle';
   timeoutSeconds: number;
-  /** The launcher's corner: the provider's widget is asked to open in the same one. */
-  position: 'left' | 'right';
   schedules: Partial<Record<Channel, Schedule>>;
 }
 
@@ -70,6 +68,6 @@ function makeView(settings: SiteSettings) {
   ])].filter((c) => schedules[c]);
   // The browser needs no CSP sources: they went into the page's policy.
   const provider = chat.provider?.type === 'custom' ? (({ cspSources: _, ...rest }) => rest)(chat.provider) : chat.provider;
-  const config: LauncherConfig = { locale: settings.locale, provider: provider ?? null, loadOn: chat.loadOn, timeoutSeconds: chat.timeoutSeconds, position: chat.position, schedules };
+  const config: LauncherConfig = { locale: settings.locale, provider: provider ?? null, loadOn: chat.loadOn, timeoutSeconds: chat.timeoutSeconds, schedules };
   return { options, panelChannels, schedules, button: launcherButton(chat, launcherChannel(chat, supportHours)), config };
 }

@@ -7,8 +7,9 @@ import type { ContactPanel } from './contact-panel';
  * hand-over ends when the provider itself reports its window open, and the whole of it (script,
  * start-up, opening) has one timeout. Our launcher steps aside while the provider's window is open
  * and comes back when the visitor closes it, so there is always exactly one launcher. If the
- * script fails, the provider reports an error or the time runs out, the provider is shut down and
- * the built-in contact panel opens instead, saying so, with the request form and email.
+ * script fails, the time runs out or the provider reports an error (even once open), the provider
+ * is shut down and the built-in contact panel opens instead, saying so, with the request form and
+ * email.
  */
 
 /** What this script says itself; everything else the visitor reads is in the page. */
@@ -22,8 +23,6 @@ export interface FacadeConfig {
   /** "hover" and "idle" fetch the script ahead of the click without running it. */
   loadOn: 'click' | 'hover' | 'idle';
   timeoutSeconds: number;
-  /** The corner of our launcher, which the provider's window opens in too. */
-  position: Corner;
 }
 
 /**
@@ -52,7 +51,9 @@ export function setUpChatFacade(root: Document, config: FacadeConfig, panel: Con
   const label = root.querySelector<HTMLElement>('[data-contact-label]');
   const live = root.querySelector<HTMLElement>('[data-contact-live]');
   if (!container || !launcher || !label || !live) return;
-  const adapter = chatAdapter(config.provider, config.position);
+  // The provider's window opens in the corner our launcher sits in, as the page already says.
+  const corner: Corner = container.dataset.position === 'left' ? 'left' : 'right';
+  const adapter = chatAdapter(config.provider, corner);
   const globals = window as unknown as Globals;
   const restingLabel = label.textContent ?? '';
   let state: State = 'idle';
@@ -95,8 +96,9 @@ export function setUpChatFacade(root: Document, config: FacadeConfig, panel: Con
     setLoading(false);
   };
 
+  /** The hand-over failed or timed out, or the provider reported an error, even once open. */
   const fail = () => {
-    if (state !== 'loading') return;
+    if (state !== 'loading' && state !== 'open') return;
     endHandOver('failed');
     adapter.shutDown(globals);
     container.hidden = false;
