@@ -57,7 +57,6 @@ export function setUpChatFacade(root: Document, config: FacadeConfig, panel: Con
   const globals = window as unknown as Globals;
   const restingLabel = label.textContent ?? '';
   let state: State = 'idle';
-  let vendorReady = false;
   let handOver: { controller: AbortController; timer: ReturnType<typeof setTimeout> } | undefined;
 
   let preloaded = false;
@@ -108,7 +107,6 @@ export function setUpChatFacade(root: Document, config: FacadeConfig, panel: Con
   // A signal after the hand-over failed means the provider started late: it is shut down again.
   const signals: ChatSignals = {
     ready() {
-      vendorReady = true;
       if (state === 'loading') adapter.open(globals, signals);
       else if (state === 'failed') adapter.shutDown(globals);
     },
@@ -137,12 +135,13 @@ export function setUpChatFacade(root: Document, config: FacadeConfig, panel: Con
       else panel.open({ fallback: true });
       return;
     }
-    const first = state === 'idle';
+    // Closed by the visitor: the provider is loaded and ready, and only needs asking again.
+    const reopening = state === 'closed';
     state = 'loading';
     setLoading(true);
     const controller = new AbortController();
     handOver = { controller, timer: setTimeout(fail, config.timeoutSeconds * 1000) };
-    if (!first && vendorReady) {
+    if (reopening) {
       adapter.open(globals, signals);
       return;
     }
