@@ -250,6 +250,18 @@ describe.each(VENDORS)('the %s adapter, against a stand-in of its script', (vend
     });
   }
 
+  it('keeps the vendor shut down when it starts only after the timeout, with our requests still queued', async () => {
+    const { page } = await visitWithVendor(vendor, 'held', { timeoutSeconds: 1 });
+    await launcher(page).click();
+    await expectFallback(page);
+
+    await page.evaluate(() => (window as unknown as { StandIn: { release(): void } }).StandIn.release());
+    await page.waitForFunction(() => (window as unknown as { StandIn: { settled: boolean } }).StandIn.settled);
+    expect(await standInWindow(page).count()).toBe(0);
+    expect(await visibleLaunchers(page)).toEqual(['ours']);
+    expect(await panel(page).isVisible()).toBe(true);
+  });
+
   it('keeps the vendor shut down when its script arrives after the timeout', async () => {
     const { page, later } = await visitWithVendor(vendor, 'ready', { timeoutSeconds: 1, late: true });
     await launcher(page).click();
