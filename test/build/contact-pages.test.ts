@@ -110,10 +110,22 @@ describe('a help center with a chat provider and an endpoint delivery (the conta
     expect(readPage(dist, '/').querySelector('[data-contact-launcher] [data-hours-status]')!.getAttribute('data-hours-status')).toBe('chat');
   });
 
+  it('lets the pages that send reach the help desk\'s origin, which only these settings name', () => {
+    const policy = (html: HTMLElement) => html.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    const connect = (html: HTMLElement) => /connect-src ([^;]*)/.exec(policy(html))![1]!.split(' ');
+    expect(connect(readPage(dist, '/request/'))).toContain('http://requests.stand-in.test');
+    expect(connect(readPage(dist, '/articles/reach-us/'))).toContain('http://requests.stand-in.test');
+    expect(connect(readPage(dist, '/'))).not.toContain('http://requests.stand-in.test');
+    for (const url of builtPages(outDir('example'))) {
+      const html = readPage(outDir('example'), url);
+      if (!isRedirectPage(html)) expect(policy(html), url).not.toMatch(/stand-in|127\.0\.0\.1/);
+    }
+  });
+
   it('POSTs the form to the endpoint without JavaScript', () => {
     const form = readPage(dist, '/request/').querySelector('form[data-request-form]')!;
     expect(form.getAttribute('method')).toBe('post');
-    expect(form.getAttribute('action')).toBe('/stub/endpoint');
+    expect(form.getAttribute('action')).toBe('http://requests.stand-in.test/stub/endpoint');
     expect(form.getAttribute('enctype')).toBe('application/x-www-form-urlencoded');
     expect(form.querySelector('#request-consent')!.getAttribute('type')).toBe('checkbox');
     expect(form.querySelector('#request-consent')!.getAttribute('value')).toBe('yes');

@@ -1,33 +1,50 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { confirmationFor, type DeliverySettings } from '../../src/lib/contact/request-delivery';
 import { axeViolations } from '../support/axe';
 import { pageErrors } from '../support/browser';
-import { STUB_ENDPOINT as ENDPOINT } from '../support/contact-site';
+import {
+  answerAsHelpDesk,
+  servePageWithSettings,
+  STAND_IN_HOSTS,
+  STUB_ENDPOINT as ENDPOINT,
+  ZENDESK_STAND_IN_PATH,
+  ZENDESK_STAND_IN_URL,
+  type DeskAnswer,
+  type Received as Raw,
+} from '../support/contact-site';
 import { useBuiltSite } from '../support/e2e';
+import { outDir } from '../support/sites';
 
 /**
- * The request form with an endpoint delivery: the contact site, whose endpoint is a stub at
- * /stub/endpoint that each test makes answer 200, 500 or not at all.
+ * The request form with an endpoint delivery: the contact site, whose endpoint is a stub on
+ * another origin (http://requests.stand-in.test/stub/endpoint) that each test makes answer as it
+ * needs: 200, 500, CORS headers or none, not at all. The same served page with a Zendesk delivery
+ * sends to a Zendesk stand-in on that origin.
  */
-const site = useBuiltSite('contact');
+const site = useBuiltSite('contact', { standInHosts: STAND_IN_HOSTS });
 
 interface Received {
   method: string;
   contentType: string;
   body: Record<string, unknown>;
 }
+let raw: Raw[] = [];
 let received: Received[] = [];
 
-function answer(status: number, body = '{}') {
-  site.server.routes.set(ENDPOINT, (req: IncomingMessage, res: ServerResponse, text: string) => {
-    received.push({ method: req.method ?? '', contentType: req.headers['content-type'] ?? '', body: JSON.parse(text || '{}') });
-    res.writeHead(status, { 'Content-Type': 'application/json' });
-    res.end(body);
-  });
+function answerWith(urlPath: string, reply: (request: Raw) => DeskAnswer | 'hang' | 'drop') {
+  raw = answerAsHelpDesk(site.server, urlPath, (request) => {
+    received.push({ method: request.method, contentType: request.contentType, body: JSON.parse(request.text || '{}') });
+    return reply(request);
+  }, raw);
+}
+
+function answer(status: number, body = '{}', options: { cors?: boolean } = {}) {
+  answerWith(ENDPOINT, () => ({ status, body, ...options }));
 }
 
 beforeEach(() => {
+  raw = [];
   received = [];
   answer(200, '{"id":"R-1042"}');
 });
@@ -108,9 +125,8 @@ describe('sending a request to the endpoint', () => {
   });
 
   it('keeps every character when the endpoint does not answer in time', async () => {
-    site.server.routes.set(ENDPOINT, () => {
-      // Never answers: the form gives up after its timeout (2 s in these settings).
-    });
+    // Never answers: the form gives up after its timeout (2 s in these settings).
+    answerWith(ENDPOINT, () => 'hang');
     const page = await site.visit('/request/');
     await fillRequest(page);
     await page.click('[data-request-submit]');
@@ -124,14 +140,45 @@ describe('sending a request to the endpoint', () => {
     await expectEverythingKept(page);
   });
 
-  it('keeps every character when the connection drops, and says the service could not be reached', async () => {
-    site.server.routes.set(ENDPOINT, (req) => req.socket.destroy());
+  it('keeps every character when the connection drops, and blames the help desk, not the visitor\'s connection', async () => {
+    answerWith(ENDPOINT, () => 'drop');
     const page = await site.visit('/request/');
     await fillRequest(page);
     await page.click('[data-request-submit]');
     const failure = page.locator('[data-request-failure]');
     await failure.waitFor({ state: 'visible' });
-    expect(await failure.textContent()).toContain('could not reach our request service');
+    expect(await failure.textContent()).toContain('The help desk did not accept the request');
+    expect(await failure.textContent()).not.toContain('offline');
+    await expectEverythingKept(page);
+  });
+
+  it('says the visitor is offline only when the browser says so, and keeps every character', async () => {
+    const page = await site.visit('/request/');
+    await fillRequest(page);
+    await page.context().setOffline(true);
+    await page.click('[data-request-submit]');
+    const failure = page.locator('[data-request-failure]');
+    await failure.waitFor({ state: 'visible' });
+    expect(await failure.textContent()).toContain('Your device seems to be offline');
+    await expectEverythingKept(page);
+
+    await page.context().setOffline(false);
+    await page.click('[data-request-retry]');
+    await page.locator('[data-request-success]').waitFor({ state: 'visible' });
+    expect(received).toHaveLength(1);
+  });
+
+  it('counts a success status whose body says success: false as a failure, and keeps every character', async () => {
+    answer(200, '{"success":false,"message":"This form is disabled"}');
+    const page = await site.visit('/request/');
+    await fillRequest(page);
+    await page.click('[data-request-submit]');
+    const failure = page.locator('[data-request-failure]');
+    await failure.waitFor({ state: 'visible' });
+    expect(await failure.textContent()).toContain('answered that it did not accept the request');
+    expect(await page.locator('[data-request-success]').isHidden()).toBe(true);
+    await expectEverythingKept(page);
+    await page.reload();
     await expectEverythingKept(page);
   });
 
@@ -154,6 +201,91 @@ describe('sending a request to the endpoint', () => {
     await page.click('[data-request-submit]');
     await page.locator('[data-request-success]').waitFor({ state: 'visible' });
     expect(received).toEqual([]);
+  });
+});
+
+describe('sending a request to Zendesk\'s Requests API (a stand-in on another origin)', () => {
+  const ZENDESK: DeliverySettings = { type: 'zendesk', subdomain: 'acme', url: ZENDESK_STAND_IN_URL, timeoutSeconds: 2 };
+  const PAGE = '/request-zendesk/';
+
+  /** The request page as a build with the Zendesk delivery writes it for the browser. */
+  async function visitZendeskForm(reply: (request: Raw) => DeskAnswer | 'hang' | 'drop') {
+    servePageWithSettings(site.server, outDir('contact'), '/request/', PAGE, { request: { delivery: ZENDESK, confirmation: confirmationFor(ZENDESK, undefined) } });
+    answerWith(ZENDESK_STAND_IN_PATH, reply);
+    const page = await site.visit(PAGE);
+    await fillRequest(page);
+    await page.click('[data-request-submit]');
+    return page;
+  }
+
+  const failureText = async (page: Page) => {
+    const failure = page.locator('[data-request-failure]');
+    await failure.waitFor({ state: 'visible' });
+    return (await failure.textContent()) ?? '';
+  };
+
+  it('creates the request, shows its number and says an email may ask to confirm the address', async () => {
+    const page = await visitZendeskForm(() => ({ status: 201, body: '{"request":{"id":4821,"status":"new"}}' }));
+    await page.locator('[data-request-success]').waitFor({ state: 'visible' });
+    expect(received).toHaveLength(1);
+    expect(received[0]!.body).toMatchObject({
+      request: { requester: { name: REQUEST.name, email: REQUEST.email }, subject: REQUEST.subject },
+    });
+    expect((received[0]!.body.request as { comment: { body: string } }).comment.body).toContain(REQUEST.description);
+    const success = (await page.locator('[data-request-success]').textContent()) ?? '';
+    expect(success).toContain('4821');
+    expect(success).toContain('If an email asks you to confirm your address, click its link');
+  });
+
+  it('shows each note of a 422 beside its field, focuses the first, and keeps every character', async () => {
+    const details = {
+      error: 'RecordInvalid',
+      description: 'Record validation errors',
+      details: {
+        requester: [{ description: 'Requester: Email is not properly formatted', error: 'InvalidValue' }],
+        subject: [{ description: 'Subject: contains a word we cannot accept' }],
+      },
+    };
+    const page = await visitZendeskForm(() => ({ status: 422, body: JSON.stringify(details) }));
+    expect(await failureText(page)).toContain('did not accept some of your answers');
+    expect(await page.locator('#request-email-error').textContent()).toBe('The help desk did not accept this: Requester: Email is not properly formatted');
+    expect(await page.locator('#request-subject-error').textContent()).toBe('The help desk did not accept this: Subject: contains a word we cannot accept');
+    expect(await page.locator('#request-email').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#request-name').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('request-email');
+    await expectEverythingKept(page);
+  });
+
+  for (const [status, why] of [[429, 'its rate limit'], [403, 'a refusal']] as const) {
+    it(`says the help desk did not accept the request when ${why} (${status}) comes without CORS headers, never "offline"`, async () => {
+      const page = await visitZendeskForm(() => ({ status, body: '{"error":"blocked"}', cors: false }));
+      const text = await failureText(page);
+      expect(text).toContain('The help desk did not accept the request and your browser was not told why');
+      expect(text).not.toContain('offline');
+      expect(await page.locator('[data-request-retry]').isVisible()).toBe(true);
+      const mailto = (await page.locator('[data-request-email-instead]').getAttribute('href'))!;
+      const body = decodeURIComponent(mailto.split('&body=')[1]!);
+      for (const text of [REQUEST.name, REQUEST.email, REQUEST.subject, REQUEST.description]) expect(body).toContain(text);
+      await expectEverythingKept(page);
+    });
+  }
+
+  it('says the help desk had a problem on a 500, and keeps every character', async () => {
+    const page = await visitZendeskForm(() => ({ status: 500, body: '{"error":"InternalError"}' }));
+    expect(await failureText(page)).toContain('Our help desk had a problem (error 500), so your request was not sent.');
+    await expectEverythingKept(page);
+  });
+
+  it('says when Zendesk does not answer in time, and keeps every character', async () => {
+    const page = await visitZendeskForm(() => 'hang');
+    expect(await failureText(page)).toContain('did not answer within 2 seconds');
+    await expectEverythingKept(page);
+  });
+
+  it('says to wait on a 429 it is allowed to read', async () => {
+    const page = await visitZendeskForm(() => ({ status: 429, body: '{"error":"TooManyRequests"}' }));
+    expect(await failureText(page)).toContain('receiving too many requests just now');
+    await expectEverythingKept(page);
   });
 });
 

@@ -15,8 +15,12 @@ export function chromiumPath(): string {
  * Headless Chromium started the way this machine needs: no sandbox (we run as root), and no
  * background networking (nothing outside 127.0.0.1 is reachable, and tests count requests).
  * Playwright gives every launch a fresh, empty profile.
+ *
+ * `hosts` sends host names to addresses of ours ("requests.stand-in.test" → "127.0.0.1:4321"),
+ * so that a page on 127.0.0.1 can talk to a stand-in on another origin, CORS and all.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { hosts?: Record<string, string> } = {}): Promise<Browser> {
+  const rules = Object.entries(options.hosts ?? {}).map(([host, address]) => `MAP ${host} ${address}`);
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -29,6 +33,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-dev-shm-usage',
+      ...(rules.length ? [`--host-resolver-rules=${rules.join(',')}`] : []),
     ],
   });
 }

@@ -12,12 +12,17 @@ export interface Visitor {
   visit(urlPath: string, options?: BrowserContextOptions): Promise<Page>;
 }
 
-/** Serves a built site on 127.0.0.1 and starts Chromium once for a test file. */
-export function useBuiltSite(site: SiteName): Visitor {
+/**
+ * Serves a built site on 127.0.0.1 and starts Chromium once for a test file. Each of
+ * `standInHosts` reaches the same server under its own origin (see launchBrowser), for the
+ * stand-ins a site's settings name on another origin than the page's.
+ */
+export function useBuiltSite(site: SiteName, options: { standInHosts?: readonly string[] } = {}): Visitor {
   const visitor = {} as Visitor;
   beforeAll(async () => {
     visitor.server = await serveDirectory(outDir(site));
-    visitor.browser = await launchBrowser();
+    const address = new URL(visitor.server.origin).host;
+    visitor.browser = await launchBrowser({ hosts: Object.fromEntries((options.standInHosts ?? []).map((host) => [host, address])) });
     visitor.visit = async (urlPath, options) => {
       const page = await newPage(visitor.browser, options);
       await page.goto(visitor.server.origin + urlPath);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTemplate, fillNewFileUrl, newFileUrlPattern, questionTemplate, requestLink } from '../../src/lib/community/templates';
+import { answerTemplate, askLinks, contributeLinks, fillNewFileUrl, MAX_NEW_FILE_URL_LENGTH, newFileLink, newFileUrlPattern, questionTemplate, requestLink } from '../../src/lib/community/templates';
 import { parseCollection } from '../../src/lib/checks/knowledge-base';
 import { COMMUNITY_COLLECTIONS } from '../../src/lib/checks/community';
 
@@ -32,6 +32,28 @@ describe('fillNewFileUrl', () => {
     expect(fillNewFileUrl('https://git.example/-/new/main/{dir}?file_name={filename}&content={content}', { path: 'content/q/x.mdx', content: 'c' })).toBe(
       'https://git.example/-/new/main/content%2Fq?file_name=x.mdx&content=c',
     );
+  });
+});
+
+describe('the length guard on new-file links', () => {
+  const PATTERN = 'https://github.com/o/r/new/main?filename={path}&value={content}';
+
+  it('offers the link up to about 8 kB, and none beyond, where hosts answer 414', () => {
+    const fits = newFileLink(PATTERN, { path: 'content/q.mdx', content: 'x'.repeat(MAX_NEW_FILE_URL_LENGTH - 200) });
+    expect(fits!.length).toBeLessThanOrEqual(MAX_NEW_FILE_URL_LENGTH);
+    expect(newFileLink(PATTERN, { path: 'content/q.mdx', content: 'x'.repeat(MAX_NEW_FILE_URL_LENGTH) })).toBeUndefined();
+    expect(newFileLink(undefined, { path: 'a', content: 'b' })).toBeUndefined();
+  });
+
+  it('leaves "Ask a question" and "Propose an answer" with the request form alone when the link would be too long', () => {
+    const settings = { requestUrl: '/request/', community: { newFileUrl: PATTERN } };
+    // A content folder nested this deep puts over 9,000 characters into the link.
+    const place = { contentRoot: `content/${'very-long-folder-name/'.repeat(400)}`, today };
+    expect(askLinks(settings, place, 'billing')).toEqual({ requestHref: '/request/?type=question' });
+    const contribute = contributeLinks(settings, place, { slug: 'refunds', title: 'Refunds' });
+    expect(contribute.proposeHref).toBeUndefined();
+    expect(contribute.askSupportHref).toBe('/request/?type=question&subject=Refunds');
+    expect(askLinks(settings, { contentRoot: 'content', today }, 'billing').newFileHref).toMatch(/^https:\/\/github\.com\/o\/r\/new\/main\?filename=/);
   });
 });
 

@@ -5,15 +5,33 @@ import { settingsOf } from '../support/site-model';
 describe('requestPage', () => {
   it('mails the request without JavaScript when the delivery is mailto', () => {
     const page = requestPage(settingsOf());
-    expect(page.fallback).toEqual({ action: 'mailto:help@example.com', enctype: 'text/plain' });
+    expect(page.form).toEqual({ action: 'mailto:help@example.com', enctype: 'text/plain', attributes: {}, hidden: [], honeypot: 'website' });
     expect(page.fields.map((f) => f.id)).toEqual(['name', 'email', 'type', 'subject', 'description']);
     expect(page.config.supportEmail).toBe('help@example.com');
   });
 
   it('POSTs to an endpoint, form-encoded, and adds the team\'s own fields', () => {
     const page = requestPage(settingsOf('requestForm:', '  delivery: { type: endpoint, url: https://forms.example.com/f/1 }', '  fields:', '    - { id: workspace, label: Workspace }'));
-    expect(page.fallback).toEqual({ action: 'https://forms.example.com/f/1', enctype: 'application/x-www-form-urlencoded' });
+    expect(page.form).toMatchObject({ action: 'https://forms.example.com/f/1', enctype: 'application/x-www-form-urlencoded' });
     expect(page.fields.at(-1)?.id).toBe('workspace');
+  });
+
+  it('hands the script the confirmation of its help desk: Zendesk\'s says an email may ask to confirm the address', () => {
+    const zendesk = requestPage(settingsOf('requestForm:', '  delivery: { type: zendesk, subdomain: acme }'));
+    expect(zendesk.config.confirmation).toMatch(/email asks you to confirm your address/);
+    expect(requestPage(settingsOf('requestForm:', '  delivery: { type: formspree, formId: xyzabcde }')).config.confirmation).toMatch(/^We have your request/);
+    const own = requestPage(settingsOf('requestForm:', '  delivery: { type: zendesk, subdomain: acme }', '  confirmation: Thank you, we will write soon.'));
+    expect(own.config.confirmation).toBe('Thank you, we will write soon.');
+  });
+
+  it('writes the form Netlify Forms detects: its name, data-netlify, form-name and the honeypot it names', () => {
+    const page = requestPage(settingsOf('requestForm:', '  delivery: { type: netlify, formName: support-request }'));
+    expect(page.form).toEqual({
+      enctype: 'application/x-www-form-urlencoded',
+      attributes: { name: 'support-request', 'data-netlify': 'true', 'netlify-honeypot': 'bot-field' },
+      hidden: [{ name: 'form-name', value: 'support-request' }],
+      honeypot: 'bot-field',
+    });
   });
 
   it('describes every staffed channel as a ContactPoint with its hours', () => {

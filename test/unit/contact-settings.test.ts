@@ -42,6 +42,7 @@ describe('contact settings', () => {
   it('read every chat provider', () => {
     const providers = [
       ['type: zendesk', 'key: 0a1b2c3d-4e5f'],
+      ['type: zendesk', 'key: 0a1b2c3d-4e5f', 'widget: classic'],
       ['type: intercom', 'appId: abc123'],
       ['type: crisp', 'websiteId: 7f0e-11aa'],
       ['type: helpscout', 'beaconId: 1d2e3f'],
@@ -53,6 +54,26 @@ describe('contact settings', () => {
       expect(errors, lines[0]).toEqual([]);
       expect(settings?.chat.provider?.type).toBe(lines[0]!.slice('type: '.length));
     }
+  });
+
+  it('take Zendesk\'s messaging widget by default and Web Widget (Classic) when asked, and say which two there are', () => {
+    expect(parse('chat:', '  provider: { type: zendesk, key: k1 }').settings?.chat.provider).toEqual({ type: 'zendesk', key: 'k1', widget: 'messaging' });
+    expect(parse('chat:', '  provider: { type: zendesk, key: k1, widget: classic }').settings?.chat.provider).toMatchObject({ widget: 'classic' });
+    const { errors } = parse('chat:', '  provider: { type: zendesk, key: k1, widget: webWidget }');
+    expect(errors[0]?.message).toContain('set `widget` to "messaging" or "classic" (Web Widget (Classic))');
+  });
+
+  it('take a stand-in script on this site or over https, never plain http', () => {
+    expect(parse('chat:', '  provider: { type: intercom, appId: a1, scriptUrl: /stand-ins/intercom.js }').errors).toEqual([]);
+    expect(parse('chat:', '  provider: { type: intercom, appId: a1, scriptUrl: "http://127.0.0.1:4000/intercom.js" }').errors[0]?.message).toMatch(/path on this site or an https/);
+  });
+
+  it('read every form-service preset, and refuse a Formspree endpoint given where its id belongs', () => {
+    for (const delivery of ['{ type: formspree, formId: xyzabcde }', '{ type: basin, formId: abc123def456 }', '{ type: netlify }']) {
+      expect(parse('requestForm:', `  delivery: ${delivery}`).errors, delivery).toEqual([]);
+    }
+    expect(parse('requestForm:', '  delivery: { type: netlify }').settings?.requestForm.delivery).toEqual({ type: 'netlify', formName: 'request', timeoutSeconds: 15 });
+    expect(parse('requestForm:', '  delivery: { type: formspree, formId: "https://formspree.io/f/xyz" }').errors[0]?.message).toMatch(/give only the form's id from Formspree/);
   });
 
   it('report an hours range it cannot read on its line', () => {

@@ -29,7 +29,8 @@ describe('siteCsp', () => {
 
   it('gives every provider a script source that covers the script the facade loads', () => {
     const providers: ChatProvider[] = [
-      { type: 'zendesk', key: 'k' },
+      { type: 'zendesk', key: 'k', widget: 'messaging' },
+      { type: 'zendesk', key: 'k', widget: 'classic' },
       { type: 'intercom', appId: 'a', apiBase: 'https://api-iam.intercom.io' },
       { type: 'crisp', websiteId: 'w' },
       { type: 'helpscout', beaconId: 'b' },
@@ -54,6 +55,10 @@ describe('deliveryCsp', () => {
     expect(deliveryCsp({ type: 'endpoint', url: 'https://forms.example.com/f/1', format: 'json', timeoutSeconds: 5 })).toEqual(['connect-src https://forms.example.com', 'form-action https://forms.example.com']);
     expect(deliveryCsp({ type: 'endpoint', url: '/api/request', format: 'json', timeoutSeconds: 5 })).toEqual(["connect-src 'self'", "form-action 'self'"]);
     expect(deliveryCsp({ type: 'zendesk', subdomain: 'acme', timeoutSeconds: 5 })).toContain('connect-src https://acme.zendesk.com');
+    expect(deliveryCsp({ type: 'zendesk', subdomain: 'acme', url: 'https://proxy.example.com/api/v2/requests.json', timeoutSeconds: 5 })).toContain('connect-src https://proxy.example.com');
+    expect(deliveryCsp({ type: 'formspree', formId: 'xyz', timeoutSeconds: 5 })).toEqual(['connect-src https://formspree.io', 'form-action https://formspree.io']);
+    expect(deliveryCsp({ type: 'basin', formId: 'abc', timeoutSeconds: 5 })).toEqual(['connect-src https://usebasin.com', 'form-action https://usebasin.com']);
+    expect(deliveryCsp({ type: 'netlify', formName: 'request', timeoutSeconds: 5 })).toEqual(["connect-src 'self'", "form-action 'self'"]);
     expect(deliveryCsp({ type: 'mailto' })).toEqual(['form-action mailto:']);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   canReceiveFeedback,
+  CONFIRMATIONS,
+  confirmationFor,
   describeFailure,
+  failureOfThrownFetch,
+  formSetup,
   planFeedback,
   planRequest,
   readReceipt,
@@ -90,7 +94,122 @@ describe('the Zendesk Requests API preset', () => {
   });
 
   it('reads the new request\'s number from the answer', () => {
-    expect(readReceipt(ZENDESK, 201, JSON.stringify({ request: { id: 4821, status: 'new' } }))).toEqual({ ok: true, reference: '4821' });
+    expect(readReceipt(ZENDESK, fields, 201, JSON.stringify({ request: { id: 4821, status: 'new' } }))).toEqual({ ok: true, reference: '4821' });
+  });
+
+  it('POSTs to a proxy of the team\'s own when one is named', () => {
+    expect(http(planRequest({ ...ZENDESK, url: 'https://help-proxy.example.com/api/v2/requests.json' }, fields, values, 'x@y.z')).url).toBe('https://help-proxy.example.com/api/v2/requests.json');
+  });
+
+  it('puts each note of a 422 RecordInvalid beside the field it is about', () => {
+    const answer = JSON.stringify({
+      error: 'RecordInvalid',
+      description: 'Record validation errors',
+      details: {
+        requester: [{ description: 'Requester: Email is not properly formatted', error: 'InvalidValue' }],
+        subject: [{ description: 'Subject: is too long (maximum is 150 characters)' }],
+        base: [
+          { description: 'Workspace name: needed', error: 'RequiredFieldMissing', field_key: 360001 },
+          { description: 'Your account cannot submit requests', error: 'Forbidden' },
+        ],
+      },
+    });
+    const receipt = readReceipt({ ...ZENDESK, typeFieldId: 360009 }, fields, 422, answer);
+    expect(receipt).toEqual({
+      ok: false,
+      failure: {
+        reason: 'invalid',
+        problems: [
+          { field: 'email', message: 'The help desk did not accept this: Requester: Email is not properly formatted' },
+          { field: 'subject', message: 'The help desk did not accept this: Subject: is too long (maximum is 150 characters)' },
+          { field: 'workspace', message: 'The help desk did not accept this: Workspace name: needed' },
+        ],
+        unplaced: ['Your account cannot submit requests'],
+      },
+    });
+    expect(receipt.ok === false && describeFailure(receipt.failure)).toMatch(/see the notes beside them/);
+  });
+
+  it('sends a requester note about the name to the name, and a ticket field named in the key to its field', () => {
+    const answer = { details: { requester: [{ description: 'Requester: Name is too short' }], custom_fields_360009: [{ description: 'Type: invalid' }] } };
+    const receipt = readReceipt({ ...ZENDESK, typeFieldId: 360009 }, fields, 422, JSON.stringify(answer));
+    expect(receipt.ok === false && receipt.failure.reason === 'invalid' && receipt.failure.problems.map((p) => p.field)).toEqual(['name', 'type']);
+  });
+
+  it('says what Zendesk said when no note names a field of ours', () => {
+    const receipt = readReceipt(ZENDESK, fields, 422, JSON.stringify({ error: 'RecordInvalid', details: { base: [{ description: 'Ticket forms are disabled' }] } }));
+    expect(receipt.ok === false && describeFailure(receipt.failure)).toBe('Our help desk did not accept the request, so it was not sent. It said: Ticket forms are disabled');
+  });
+
+  it('tells the visitor an email may ask them to confirm their address, unless the team wrote its own words', () => {
+    expect(confirmationFor(ZENDESK, undefined)).toBe(CONFIRMATIONS.zendesk);
+    expect(CONFIRMATIONS.zendesk).toMatch(/confirm your address/);
+    expect(confirmationFor(ENDPOINT, undefined)).toBe(CONFIRMATIONS.standard);
+    expect(confirmationFor(ZENDESK, 'Thanks!')).toBe('Thanks!');
+  });
+
+  it('falls back to an email without JavaScript, as there is no Zendesk request to make then', () => {
+    expect(formSetup(ZENDESK, 'help@larkspur.example')).toEqual({ action: 'mailto:help@larkspur.example', enctype: 'text/plain', attributes: {}, hidden: [], honeypot: 'website' });
+  });
+});
+
+describe('the Formspree preset', () => {
+  const FORMSPREE: DeliverySettings = { type: 'formspree', formId: 'xyzabcde', timeoutSeconds: 15 };
+
+  it('POSTs every field as JSON to formspree.io/f/<id>, asking for a JSON answer', () => {
+    const plan = http(planRequest(FORMSPREE, fields, values, 'x@y.z'));
+    expect(plan.url).toBe('https://formspree.io/f/xyzabcde');
+    expect(plan.headers).toEqual({ 'Content-Type': 'application/json', Accept: 'application/json' });
+    expect(JSON.parse(plan.body)).toEqual({
+      name: 'Zoë Ångström', email: 'zoe+billing@example.com', type: 'billing', subject: 'Invoice #42 & VAT',
+      description: 'Line one\nLine two: 50% + tax', workspace: 'Acme & Co', urgent: false,
+    });
+  });
+
+  it('posts there without JavaScript too, with its spam trap named _gotcha', () => {
+    expect(formSetup(FORMSPREE, 'x@y.z')).toEqual({ action: 'https://formspree.io/f/xyzabcde', enctype: 'application/x-www-form-urlencoded', attributes: {}, hidden: [], honeypot: '_gotcha' });
+  });
+
+  it('puts Formspree\'s errors beside the fields they name', () => {
+    const receipt = readReceipt(FORMSPREE, fields, 422, JSON.stringify({ errors: [{ code: 'TYPE_EMAIL', field: 'email', message: 'should be an email' }] }));
+    expect(receipt).toEqual({ ok: false, failure: { reason: 'invalid', problems: [{ field: 'email', message: 'The help desk did not accept this: should be an email' }], unplaced: [] } });
+  });
+});
+
+describe('the Basin preset', () => {
+  const BASIN: DeliverySettings = { type: 'basin', formId: 'abc123def456', timeoutSeconds: 15 };
+
+  it('POSTs the fields form-encoded to usebasin.com/f/<id>, as the HTML form would, asking for JSON', () => {
+    const plan = http(planRequest(BASIN, fields, { ...values, urgent: true }, 'x@y.z'));
+    expect(plan.url).toBe('https://usebasin.com/f/abc123def456');
+    expect(plan.headers).toEqual({ 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' });
+    expect(Object.fromEntries(new URLSearchParams(plan.body))).toEqual({
+      name: 'Zoë Ångström', email: 'zoe+billing@example.com', type: 'billing', subject: 'Invoice #42 & VAT',
+      description: 'Line one\nLine two: 50% + tax', workspace: 'Acme & Co', urgent: 'yes',
+    });
+    expect(formSetup(BASIN, 'x@y.z')).toMatchObject({ action: 'https://usebasin.com/f/abc123def456', honeypot: '_gotcha' });
+  });
+});
+
+describe('the Netlify Forms preset', () => {
+  const NETLIFY: DeliverySettings = { type: 'netlify', formName: 'request', timeoutSeconds: 15 };
+
+  it('marks the page\'s form for Netlify: its name, data-netlify, a form-name field and the honeypot Netlify is told about', () => {
+    expect(formSetup(NETLIFY, 'x@y.z')).toEqual({
+      enctype: 'application/x-www-form-urlencoded',
+      attributes: { name: 'request', 'data-netlify': 'true', 'netlify-honeypot': 'bot-field' },
+      hidden: [{ name: 'form-name', value: 'request' }],
+      honeypot: 'bot-field',
+    });
+  });
+
+  it('POSTs form-encoded to the site itself with form-name, and only the form\'s own fields', () => {
+    const plan = http(planRequest(NETLIFY, fields, values, 'x@y.z'));
+    expect(plan.url).toBe('/');
+    expect(plan.headers).toEqual({ 'Content-Type': 'application/x-www-form-urlencoded' });
+    const body = new URLSearchParams(plan.body);
+    expect([...body.keys()]).toEqual(['form-name', 'name', 'email', 'type', 'subject', 'description', 'workspace']);
+    expect(body.get('form-name')).toBe('request');
   });
 });
 
@@ -113,18 +232,32 @@ describe('the mailto delivery', () => {
 });
 
 describe('answers and failures', () => {
-  it('counts only a 2xx status as arrived', () => {
-    expect(readReceipt(ENDPOINT, 200, '')).toEqual({ ok: true });
-    expect(readReceipt(ENDPOINT, 202, '{"reference":"R-17"}')).toEqual({ ok: true, reference: 'R-17' });
-    expect(readReceipt(ENDPOINT, 500, '{"id":1}')).toEqual({ ok: false, failure: { reason: 'status', status: 500 } });
-    expect(readReceipt(ENDPOINT, 302, '')).toEqual({ ok: false, failure: { reason: 'status', status: 302 } });
+  it('counts a 2xx status as arrived, unless its body says it was not taken', () => {
+    expect(readReceipt(ENDPOINT, fields, 200, '')).toEqual({ ok: true });
+    expect(readReceipt(ENDPOINT, fields, 200, '<html>Thank you</html>')).toEqual({ ok: true });
+    expect(readReceipt(ENDPOINT, fields, 202, '{"reference":"R-17"}')).toEqual({ ok: true, reference: 'R-17' });
+    expect(readReceipt(ENDPOINT, fields, 200, '{"success":false,"message":"Form is disabled"}')).toEqual({ ok: false, failure: { reason: 'refused' } });
+    expect(readReceipt(ENDPOINT, fields, 200, '{"ok":false}')).toEqual({ ok: false, failure: { reason: 'refused' } });
+    expect(readReceipt(ENDPOINT, fields, 500, '{"id":1}')).toEqual({ ok: false, failure: { reason: 'status', status: 500 } });
+    expect(readReceipt(ENDPOINT, fields, 302, '')).toEqual({ ok: false, failure: { reason: 'status', status: 302 } });
+    expect(readReceipt(ENDPOINT, fields, 429, '{"error":"TooManyRequests"}')).toEqual({ ok: false, failure: { reason: 'rate-limited' } });
+  });
+
+  it('calls a fetch that threw "offline" only when the browser says it is offline', () => {
+    expect(failureOfThrownFetch({ timedOut: false, online: true, timeoutSeconds: 15 })).toEqual({ reason: 'not-accepted' });
+    expect(failureOfThrownFetch({ timedOut: false, online: false, timeoutSeconds: 15 })).toEqual({ reason: 'offline' });
+    expect(failureOfThrownFetch({ timedOut: true, online: true, timeoutSeconds: 15 })).toEqual({ reason: 'timeout', seconds: 15 });
   });
 
   it('says what happened, in words', () => {
-    expect(describeFailure({ reason: 'status', status: 500 })).toMatch(/had a problem \(error 500\)/);
-    expect(describeFailure({ reason: 'status', status: 422 })).toMatch(/refused it \(error 422\)/);
+    expect(describeFailure({ reason: 'status', status: 500 })).toBe('Our help desk had a problem (error 500), so your request was not sent.');
+    expect(describeFailure({ reason: 'status', status: 404 })).toBe('Our help desk refused the request (error 404), so it was not sent.');
+    expect(describeFailure({ reason: 'rate-limited' })).toMatch(/too many requests/);
+    expect(describeFailure({ reason: 'refused' })).toMatch(/answered that it did not accept the request/);
+    expect(describeFailure({ reason: 'not-accepted' })).toMatch(/^The help desk did not accept the request/);
+    expect(describeFailure({ reason: 'not-accepted' })).not.toMatch(/offline/);
+    expect(describeFailure({ reason: 'offline' })).toMatch(/offline/);
     expect(describeFailure({ reason: 'timeout', seconds: 15 })).toMatch(/did not answer within 15 seconds/);
-    expect(describeFailure({ reason: 'network' })).toMatch(/could not reach/);
   });
 });
 
@@ -144,5 +277,18 @@ describe('article feedback', () => {
     });
     const form = new URLSearchParams(planFeedback({ ...ENDPOINT, format: 'form' }, { ...vote, helpful: true, comment: '' })!.body);
     expect(Object.fromEntries(form)).toEqual({ kind: 'article-feedback', id: 'f-1', article: '/articles/refunds/', title: 'Refunds', helpful: 'yes' });
+  });
+});
+
+describe('the language of a request', () => {
+  const fields = requestFields([{ value: 'question', label: 'Frage' }], []);
+  const values = { name: 'Ana', email: 'ana@example.com', subject: 'Rechnung', description: 'Hallo', type: 'question' };
+  it('travels with it: a field for endpoints and form services, a line in a Zendesk ticket', () => {
+    const endpoint = planRequest({ type: 'endpoint', url: 'https://api.example.com/r', format: 'json', timeoutSeconds: 10 } as DeliverySettings, fields, values, 'help@example.com', 'de');
+    expect(endpoint.kind === 'http' && JSON.parse(endpoint.body).locale).toBe('de');
+    const zendesk = planRequest({ type: 'zendesk', subdomain: 'acme', timeoutSeconds: 10 } as DeliverySettings, fields, values, 'help@example.com', 'ar');
+    expect(zendesk.kind === 'http' && JSON.parse(zendesk.body).request.comment.body).toMatch(/\n\nLanguage: ar$/);
+    const without = planRequest({ type: 'endpoint', url: 'https://api.example.com/r', format: 'json', timeoutSeconds: 10 } as DeliverySettings, fields, values, 'help@example.com');
+    expect(without.kind === 'http' && 'locale' in JSON.parse(without.body)).toBe(false);
   });
 });

@@ -28,6 +28,21 @@ export function fillNewFileUrl(pattern: string, file: { path: string; content: s
   return pattern.replace(/\{(path|dir|filename|content)\}/g, (_, key: string) => encodeURIComponent(values[key]!));
 }
 
+/**
+ * The longest pre-filled new-file link offered. The file travels in the query string of the
+ * repository host's new-file page, an interface it does not document; hosts and the proxies in
+ * front of them answer 414 (URI Too Long) from about 8 kB, so a longer link would lose the
+ * visitor's way in. Past it the request form, which always works, is the only offer.
+ */
+export const MAX_NEW_FILE_URL_LENGTH = 8000;
+
+/** The filled new-file link, or none when there is no pattern or the link would be too long to open. */
+export function newFileLink(pattern: string | undefined, file: { path: string; content: string }, maxLength = MAX_NEW_FILE_URL_LENGTH): string | undefined {
+  if (!pattern) return undefined;
+  const url = fillNewFileUrl(pattern, file);
+  return url.length <= maxLength ? url : undefined;
+}
+
 export interface NewFile {
   /** Path from the repository root, e.g. "content/community/questions/time-tracking/your-question.mdx". */
   path: string;
@@ -92,20 +107,20 @@ interface TemplateSettings {
   community: { newFileUrl?: string };
 }
 
-/** "Ask a question" in a topic: a new question file, and the request form. */
+/** "Ask a question" in a topic: a new question file (when its link is short enough to open), and the request form. */
 export function askLinks(settings: TemplateSettings, place: { contentRoot: string; today: Date }, topic: string): AskLinks {
-  const pattern = newFileUrlPattern(settings.community.newFileUrl, settings.editUrl);
+  const newFileHref = newFileLink(newFileUrlPattern(settings.community.newFileUrl, settings.editUrl), questionTemplate({ ...place, topic }));
   return {
-    ...(pattern ? { newFileHref: fillNewFileUrl(pattern, questionTemplate({ ...place, topic })) } : {}),
+    ...(newFileHref ? { newFileHref } : {}),
     requestHref: requestLink(settings.requestUrl),
   };
 }
 
 /** "Propose an answer" under a question: a new answer file; and the request form, to answer or to ask for help. */
 export function contributeLinks(settings: TemplateSettings, place: { contentRoot: string; today: Date }, question: { slug: string; title: string }) {
-  const pattern = newFileUrlPattern(settings.community.newFileUrl, settings.editUrl);
+  const proposeHref = newFileLink(newFileUrlPattern(settings.community.newFileUrl, settings.editUrl), answerTemplate({ ...place, question: question.slug }));
   return {
-    ...(pattern ? { proposeHref: fillNewFileUrl(pattern, answerTemplate({ ...place, question: question.slug })) } : {}),
+    ...(proposeHref ? { proposeHref } : {}),
     sendAnswerHref: requestLink(settings.requestUrl, `An answer to: ${question.title}`),
     askSupportHref: requestLink(settings.requestUrl, question.title),
   };

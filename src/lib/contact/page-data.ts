@@ -11,7 +11,7 @@ import type { PageHead } from '../site/page-head';
 import { supportOrganizationLd, type ContactChannelLd } from '../structured-data/contact-point';
 import { urls as defaultUrls, type Urls } from '../site/urls';
 import { requestFields, type RequestField } from './request-fields';
-import type { DeliverySettings } from './request-delivery';
+import { confirmationFor, formSetup, type DeliverySettings, type FormSetup } from './request-delivery';
 import { CHANNEL_LABELS, scheduleFor } from './schedules';
 
 export interface RequestPage {
@@ -20,21 +20,31 @@ export interface RequestPage {
   delivery: DeliverySettings;
   /** The address shown to write to, and the mailto delivery's recipient. */
   emailTo: string;
-  /** Without JavaScript the form still sends: POSTed to the endpoint, or as an email. Never GET, which would put names and emails in a URL. */
-  fallback: { action: string; enctype: string };
-  /** What src/scripts/request-form.ts reads. */
-  config: { fields: RequestField[]; delivery: DeliverySettings; supportEmail: string; suggestions: boolean };
+  /**
+   * The form as its delivery needs it: without JavaScript it still sends, POSTed to the endpoint or
+   * form service, or as an email; never GET, which would put names and emails in a URL. Also the
+   * attributes, hidden fields and spam-trap name its service reads.
+   */
+  form: FormSetup;
+  /** What src/scripts/contact/request-form.ts reads. */
+  config: { fields: RequestField[]; delivery: DeliverySettings; supportEmail: string; suggestions: boolean; confirmation: string; locale?: string };
   /** Whether the request channel has hours (its status is then shown). */
   showsHours: boolean;
   suggestions: boolean;
-  confirmation: string;
 }
 
-export function requestPage(settings: SiteSettings, urls: Urls = defaultUrls): RequestPage {
+/**
+ * `locale` is given on a site of several languages: the page's language, which the request carries
+ * (a hidden field for the form services and a browser without scripts, a value the script sends).
+ */
+export function requestPage(settings: SiteSettings, urls: Urls = defaultUrls, locale?: string): RequestPage {
   const { requestForm, supportEmail, supportHours } = settings;
   const { delivery } = requestForm;
   const fields = requestFields(settings.requestTypes, requestForm.fields);
   const emailTo = delivery.type === 'mailto' ? (delivery.to ?? supportEmail) : supportEmail;
+  const setup = formSetup(delivery, emailTo);
+  const sendsFields = delivery.type !== 'mailto' && delivery.type !== 'zendesk';
+  const form = locale && sendsFields ? { ...setup, hidden: [...setup.hidden, { name: 'locale', value: locale }] } : setup;
   const channel = (c: Channel) => scheduleFor(supportHours, c);
   const requests = channel('requests');
   const chat = channel('chat');
@@ -50,18 +60,16 @@ export function requestPage(settings: SiteSettings, urls: Urls = defaultUrls): R
     head: {
       title: 'Submit a request',
       description: `Ask the ${settings.siteName} support team for help.`,
-      breadcrumbs: [{ label: 'Home', href: '/' }],
-      structuredData: [supportOrganizationLd({ name: settings.siteName, baseUrl: settings.baseUrl, language: settings.locale, channels: contactChannels })],
+      breadcrumbs: [{ label: 'Home', href: urls.home() }],
+      structuredData: [supportOrganizationLd({ name: settings.siteName, baseUrl: settings.baseUrl, language: locale ?? settings.locale, channels: contactChannels })],
     },
     fields,
     delivery,
     emailTo,
-    fallback: delivery.type === 'endpoint'
-      ? { action: delivery.url, enctype: 'application/x-www-form-urlencoded' }
-      : { action: `mailto:${emailTo}`, enctype: 'text/plain' },
-    config: { fields, delivery, supportEmail: emailTo, suggestions: requestForm.suggestions },
+    form,
+    // The confirmation travels with the delivery: only the script shows it, once the request has arrived.
+    config: { fields, delivery, supportEmail: emailTo, suggestions: requestForm.suggestions, confirmation: confirmationFor(delivery, requestForm.confirmation), ...(locale ? { locale } : {}) },
     showsHours: Boolean(supportHours.requests),
     suggestions: requestForm.suggestions,
-    confirmation: requestForm.confirmation,
   };
 }

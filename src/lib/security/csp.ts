@@ -9,7 +9,7 @@
  */
 import type { ChatProvider } from '../../schemas/settings/chat';
 import { chatCspSources, type CspDirective } from '../contact/chat-providers';
-import type { DeliverySettings } from '../contact/request-delivery';
+import { deliveryUrl, type DeliverySettings } from '../contact/request-delivery';
 
 export interface SiteCsp {
   /** Directives other than script-src and style-src, which Astro writes with its hashes. */
@@ -51,16 +51,20 @@ export function siteCsp(chat: ChatProvider | undefined): SiteCsp {
 
 /** What a page that sends requests (or article feedback) adds: where the form and its script send to. */
 export function deliveryCsp(delivery: DeliverySettings): `${'connect-src' | 'form-action'} ${string}`[] {
+  const originOf = (url: string) => (url.startsWith('/') ? SELF : new URL(url).origin);
   switch (delivery.type) {
     case 'mailto':
       // Without JavaScript the form's action is a mailto: address.
       return ['form-action mailto:'];
-    case 'endpoint': {
-      const origin = delivery.url.startsWith('/') ? SELF : new URL(delivery.url).origin;
+    case 'zendesk':
+      return [`connect-src ${originOf(deliveryUrl(delivery)!)}`, 'form-action mailto:'];
+    case 'endpoint':
+    case 'formspree':
+    case 'basin':
+    case 'netlify': {
+      const origin = originOf(deliveryUrl(delivery)!);
       return [`connect-src ${origin}`, `form-action ${origin}`];
     }
-    case 'zendesk':
-      return [`connect-src https://${delivery.subdomain}.zendesk.com`, 'form-action mailto:'];
   }
 }
 

@@ -1,4 +1,13 @@
-import { describeFailure, planRequest, readReceipt, requestMailto, type DeliverySettings, type Failure, type HttpPlan } from '../../lib/contact/request-delivery';
+import {
+  describeFailure,
+  failureOfThrownFetch,
+  planRequest,
+  readReceipt,
+  requestMailto,
+  type DeliverySettings,
+  type Failure,
+  type HttpPlan,
+} from '../../lib/contact/request-delivery';
 import { fieldElementId, fieldError, prefillFromQuery, validateRequest, type RequestField, type RequestValues } from '../../lib/contact/request-fields';
 import { clearDraft, loadDraft, saveDraft } from './request-draft';
 import { sendByEmail } from './request-mailto';
@@ -15,20 +24,29 @@ export interface RequestFormConfig {
   delivery: DeliverySettings;
   supportEmail: string;
   suggestions: boolean;
+  /** What the visitor reads once the request has arrived, for this delivery (confirmationFor). */
+  confirmation: string;
+  /** The page's language, sent with the request. */
+  locale?: string;
 }
+
+/** What this script says itself. */
+export const MESSAGES = {
+  sending: 'Sending…',
+};
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type Outcome = { ok: true; reference?: string } | { ok: false; failure: Failure };
 
-/** Sends an HTTP plan; a timeout aborts it. */
-async function send(plan: HttpPlan, delivery: DeliverySettings): Promise<Outcome> {
+/** Sends an HTTP plan; a timeout aborts it. The answer is read by readReceipt, a thrown fetch by failureOfThrownFetch. */
+async function send(plan: HttpPlan, config: RequestFormConfig): Promise<Outcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), plan.timeoutMs);
   try {
     const response = await fetch(plan.url, { method: plan.method, headers: plan.headers, body: plan.body, signal: controller.signal });
-    return readReceipt(delivery, response.status, await response.text());
+    return readReceipt(config.delivery, config.fields, response.status, await response.text());
   } catch {
-    return { ok: false, failure: controller.signal.aborted ? { reason: 'timeout', seconds: plan.timeoutMs / 1000 } : { reason: 'network' } };
+    return { ok: false, failure: failureOfThrownFetch({ timedOut: controller.signal.aborted, online: navigator.onLine, timeoutSeconds: plan.timeoutMs / 1000 }) };
   } finally {
     clearTimeout(timer);
   }
@@ -110,12 +128,13 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
   const setSending = (on: boolean) => {
     sending = on;
     submitButton.setAttribute('aria-disabled', String(on));
-    submitButton.textContent = on ? 'Sending…' : restingLabel;
+    submitButton.textContent = on ? MESSAGES.sending : restingLabel;
   };
 
   const showSuccess = (reference?: string) => {
     form.hidden = true;
     restored.hidden = true;
+    success.querySelector('[data-request-confirmation]')!.textContent = config.confirmation;
     const number = success.querySelector<HTMLElement>('[data-request-reference]');
     if (number && reference) {
       number.querySelector('strong')!.textContent = reference;
@@ -129,7 +148,12 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
     failure.querySelector('[data-request-failure-reason]')!.textContent = describeFailure(why);
     failure.querySelector<HTMLAnchorElement>('[data-request-email-instead]')!.href = requestMailto(config.supportEmail, config.fields, values);
     failure.hidden = false;
-    failure.querySelector<HTMLButtonElement>('[data-request-retry]')!.focus();
+    // The help desk's notes go beside the fields they are about; focus goes to the first of them.
+    const problems = why.reason === 'invalid' ? why.problems : [];
+    const noted = config.fields.filter((f) => problems.some((p) => p.field === f.id));
+    for (const f of noted) showError(f, problems.filter((p) => p.field === f.id).map((p) => p.message).join(' '));
+    if (noted[0]) control(noted[0]).focus();
+    else failure.querySelector<HTMLButtonElement>('[data-request-retry]')!.focus();
   };
 
   const submit = async () => {
@@ -148,13 +172,13 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
       showSuccess();
       return;
     }
-    const plan = planRequest(config.delivery, config.fields, values, config.supportEmail);
+    const plan = planRequest(config.delivery, config.fields, values, config.supportEmail, config.locale);
     if (plan.kind === 'mailto') {
       sendByEmail(root, plan.url);
       return;
     }
     setSending(true);
-    const outcome = await send(plan, config.delivery);
+    const outcome = await send(plan, config);
     setSending(false);
     if (outcome.ok) {
       clearDraft();
