@@ -98,7 +98,7 @@ describe('an Arabic page', () => {
 
   it('shows an untranslated article left to right inside the right-to-left page', async () => {
     const page = await site.visit('/ar/articles/set-up-webhooks/');
-    expect(await page.locator('article').evaluate((el) => [el.lang, getComputedStyle(el).direction])).toEqual(['en', 'ltr']);
+    expect(await page.locator('article').evaluate((el) => [el.getAttribute('lang'), getComputedStyle(el).direction])).toEqual(['en', 'ltr']);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
   });
 });

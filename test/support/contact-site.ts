@@ -159,7 +159,3 @@ export function servePageWithSettings(
   });
 }
 
-/** The launcher's settings changed (e.g. `loadOn: 'hover'`): see servePageWithSettings. */
-export function servePageWithChatSettings(server: StaticServer, dist: string, page: string, alias: string, change: Record<string, unknown>): void {
-  servePageWithSettings(server, dist, page, alias, { contact: change });
-}

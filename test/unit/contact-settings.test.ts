@@ -124,3 +124,10 @@ describe('contact settings', () => {
     expect(parse('requestForm:', '  delivery:', '    type: endpoint', '    url: //evil.example/x').errors).toHaveLength(1);
   });
 });
+
+describe('when the chat script loads', () => {
+  it('is only on click: hover and idle, which would contact the vendor before the visitor asked, are refused', () => {
+    const errors = parseSettings(['siteName: H', 'baseUrl: https://h.example', 'supportEmail: a@h.example', 'chat:', '  loadOn: hover'].join('\n'), 'content/settings.yaml').errors;
+    expect(errors.map((e) => [e.line, e.message])).toEqual([[5, "`chat.loadOn` is not valid: the chat's script loads only when the visitor clicks the launcher: fetching it on hover or when the browser is idle would contact the vendor before the visitor asked; remove loadOn"]]);
+  });
+});

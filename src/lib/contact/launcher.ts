@@ -23,7 +23,7 @@ export interface LauncherOption {
 export interface LauncherConfig {
   locale: string;
   provider: ChatProviderConfig | null;
-  loadOn: 'click' | 'hover' | 'idle';
+  loadOn: 'click';
   timeoutSeconds: number;
   schedules: Partial<Record<Channel, Schedule>>;
 }

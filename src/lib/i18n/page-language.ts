@@ -25,7 +25,7 @@ export function pageLanguageOf(entry: Entry<unknown>, model: SiteModel, original
  * put the default language's text into this language's search index a second time.
  */
 export function contentAttributes(language: PageLanguage | undefined, pageLocale: string, search: Record<string, string>): Record<string, string> {
-  const own = language && language.contentLang !== pageLocale ? { lang: language.contentLang, dir: directionOf(language.contentLang) } : {};
+  const own: Record<string, string> = language && language.contentLang !== pageLocale ? { lang: language.contentLang, dir: directionOf(language.contentLang) } : {};
   if (language?.fallback) return own;
   return { 'data-pagefind-body': '', ...search, ...own };
 }

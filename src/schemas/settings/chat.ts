@@ -102,8 +102,12 @@ export function ChatSettingsSchema() {
     position: z.enum(['right', 'left']).default('right'),
     /** The chat provider; without one the launcher opens the built-in contact panel. Default: none. */
     provider: ChatProviderSchema().optional(),
-    /** When the provider's script is fetched: on "click" only, or ahead of it on "hover" (or keyboard focus) or when the browser is "idle". It runs only on click. Default: "click". */
-    loadOn: z.enum(['click', 'hover', 'idle']).default('click'),
+    /**
+     * When the provider's script is fetched: only when the visitor clicks the launcher, so that no
+     * page asks the vendor for anything before the visitor does. The only value; kept so that a
+     * settings file that names it reads. Default: "click".
+     */
+    loadOn: z.literal('click', { error: 'the chat\'s script loads only when the visitor clicks the launcher: fetching it on hover or when the browser is idle would contact the vendor before the visitor asked; remove loadOn' }).default('click'),
     /**
      * Seconds the whole hand-over may take, from the click until the provider says its window is open
      * (script, start-up and opening together). Past it the provider is shut down and the request form and

@@ -20,8 +20,6 @@ export const MESSAGES = {
 
 export interface FacadeConfig {
   provider: ChatProviderConfig;
-  /** "hover" and "idle" fetch the script ahead of the click without running it. */
-  loadOn: 'click' | 'hover' | 'idle';
   timeoutSeconds: number;
 }
 
@@ -58,25 +56,6 @@ export function setUpChatFacade(root: Document, config: FacadeConfig, panel: Con
   const restingLabel = label.textContent ?? '';
   let state: State = 'idle';
   let handOver: { controller: AbortController; timer: ReturnType<typeof setTimeout> } | undefined;
-
-  let preloaded = false;
-  const preload = () => {
-    if (preloaded || state !== 'idle') return;
-    preloaded = true;
-    const link = root.createElement('link');
-    link.rel = 'preload';
-    link.as = 'script';
-    link.href = adapter.scriptUrl;
-    root.head.append(link);
-  };
-  if (config.loadOn === 'hover') {
-    launcher.addEventListener('pointerenter', preload);
-    launcher.addEventListener('focus', preload);
-  } else if (config.loadOn === 'idle') {
-    const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(preload) : setTimeout(preload, 1000));
-    if (root.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
-  }
 
   const setLoading = (loading: boolean) => {
     launcher.setAttribute('aria-busy', String(loading));
