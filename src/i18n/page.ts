@@ -29,3 +29,11 @@ export function pageContext(astro: LocaleSource): PageContext {
 export function pageTranslator(astro: LocaleSource): SiteTranslator {
   return pageContext(astro).translator;
 }
+
+/**
+ * The language a route's getStaticPaths writes its pages' data in (titles, breadcrumbs), before
+ * there is an `Astro` to ask: the site's own language, or the locale a route made per language passes.
+ */
+export function routeTranslator(locale: string = settings.locale): SiteTranslator {
+  return translatorFor(locale);
+}
