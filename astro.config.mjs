@@ -65,12 +65,13 @@ export default defineConfig({
         remarkAlerts,
         remarkComponentUsage,
         // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
-        [remarkFaq, { dir: path.join(contentDir(), 'faq'), snippetsDir: path.join(contentDir(), 'snippets') }],
-        [remarkPlainText, { dir: path.join(contentDir(), 'community'), snippetsDir: path.join(contentDir(), 'snippets') }],
+        // The words components add to that text (a callout's type) are in the content's language.
+        [remarkFaq, { dir: path.join(contentDir(), 'faq'), snippetsDir: path.join(contentDir(), 'snippets'), locale: settings.locale }],
+        [remarkPlainText, { dir: path.join(contentDir(), 'community'), snippetsDir: path.join(contentDir(), 'snippets'), locale: settings.locale }],
       ],
       // The sanitiser first, so that what later plugins add (highlighting, stacking tables, zoomable
       // figures, task-list labels, rel="noopener") is ours.
-      rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, rehypeReadableContent, rehypeExternalLinks],
+      rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, [rehypeReadableContent, { locale: settings.locale }], rehypeExternalLinks],
     }),
   },
   vite: {

@@ -1,3 +1,4 @@
+import type { SiteWords } from '../../i18n';
 import { urls } from './urls';
 
 export interface NavItem {
@@ -13,12 +14,15 @@ export interface Areas {
   community: boolean;
 }
 
-export function primaryNavigation(areas: Areas, requestUrl: string): NavItem[] {
+export type NavigationWords = SiteWords<'site.knowledgeBase' | 'site.faq' | 'site.community' | 'contact.submitRequest'>;
+
+export function primaryNavigation(areas: Areas, requestUrl: string, words: NavigationWords): NavItem[] {
+  const { t } = words;
   return [
-    { label: 'Knowledge base', href: urls.home() },
-    ...(areas.faq ? [{ label: 'FAQ', href: '/faq/' }] : []),
-    ...(areas.community ? [{ label: 'Community', href: '/community/' }] : []),
-    { label: 'Submit a request', href: requestUrl, primary: true },
+    { label: t('site.knowledgeBase'), href: urls.home() },
+    ...(areas.faq ? [{ label: t('site.faq'), href: '/faq/' }] : []),
+    ...(areas.community ? [{ label: t('site.community'), href: '/community/' }] : []),
+    { label: t('contact.submitRequest'), href: requestUrl, primary: true },
   ];
 }
 
@@ -46,9 +50,9 @@ export interface HeaderView {
 
 const PAGES_WITH_THEIR_OWN_SEARCH = [urls.home(), '/search/', '/404'];
 
-export function headerView(areas: Areas, requestUrl: string, currentPath: string): HeaderView {
+export function headerView(areas: Areas, requestUrl: string, currentPath: string, words: NavigationWords): HeaderView {
   return {
-    items: primaryNavigation(areas, requestUrl).map((item) => {
+    items: primaryNavigation(areas, requestUrl, words).map((item) => {
       if (item.primary || !isCurrentArea(item.href, currentPath)) return item;
       return { ...item, current: item.href === currentPath ? 'page' : 'true' };
     }),

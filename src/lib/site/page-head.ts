@@ -16,6 +16,3 @@ export interface PageHead {
   /** An article's first publication, for `article:published_time`. */
   publishedTime?: string;
 }
-
-/** The trail of the pages directly under the home page. */
-export const HOME_CRUMB: Crumb = { label: 'Home', href: '/' };
