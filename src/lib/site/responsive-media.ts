@@ -84,7 +84,7 @@ function loneImage(paragraph: Element): Element | undefined {
   return meaningful.length === 1 && isElement(only, 'img') && typeof only.properties?.src === 'string' ? only : undefined;
 }
 
-/** A figure whose image opens the full-size file; the hint ("Open full size", in `words`' language) is kept out of the search index. */
+/** A figure whose image opens the full-size file; the hint ("Open full size", in the content's language) is kept out of the search index. */
 export function zoomableFigure(image: Element, { t }: MediaWords): Element {
   const src = String(image.properties.src);
   const title = typeof image.properties.title === 'string' ? image.properties.title : undefined;
