@@ -12,7 +12,7 @@ export default {
   community: 'Community',
   openSearch: 'Suchen',
   openMenu: 'Menü',
-  footerHelp: 'Keine Antwort gefunden? {requestLink} oder schreiben Sie uns an {email}.',
+  footerHelp: 'Keine Antwort gefunden? {requestLink} – oder schreiben Sie uns an {email}.',
   sitemap: 'Sitemap',
   titleWithPage: '{title} (Seite {page} von {pages})',
   previousPage: 'Zurück',
