@@ -31,6 +31,11 @@ const settings = loadSettings(contentDir());
 const locales = siteLocales(settings);
 const multilingual = locales.length > 1;
 // A folder and its translations' folders (content/faq, content/de/faq…), for the plugins that treat one kind of file apart.
+/** The language a content file is written in: a translation's folder (content/de/…), else the site's own. */
+const contentLocaleOf = (file) => {
+  const first = path.relative(contentDir(), file).split(path.sep)[0];
+  return translationLocales(locales).some((l) => l.code === first) ? first : settings.locale;
+};
 const withTranslations = (dir) => [path.join(contentDir(), dir), ...translationLocales(locales).map((l) => path.join(contentDir(), l.code, dir))];
 const checks = helpCenterBuildSteps({ contentDir: contentDir(), settings });
 const noindex = noindexPages();
@@ -70,12 +75,13 @@ export default defineConfig({
         remarkAlerts,
         remarkComponentUsage,
         // FAQ pages: each `##` question grouped with its answer; community posts: their plain text for JSON-LD.
-        [remarkFaq, { dir: withTranslations('faq'), snippetsDir: path.join(contentDir(), 'snippets') }],
-        [remarkPlainText, { dir: withTranslations('community'), snippetsDir: path.join(contentDir(), 'snippets') }],
+        // The words components add to that text (a callout's type) are in the content's language: a translation's own.
+        [remarkFaq, { dir: withTranslations('faq'), snippetsDir: path.join(contentDir(), 'snippets'), locale: settings.locale, localeOf: contentLocaleOf }],
+        [remarkPlainText, { dir: withTranslations('community'), snippetsDir: path.join(contentDir(), 'snippets'), locale: settings.locale, localeOf: contentLocaleOf }],
       ],
       // The sanitiser first, so that what later plugins add (highlighting, stacking tables, zoomable
       // figures, task-list labels, rel="noopener") is ours.
-      rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, rehypeReadableContent, rehypeExternalLinks],
+      rehypePlugins: [[rehypeSanitizeContent, pipeline], rehypeHighlightCode, [rehypeReadableContent, { locale: settings.locale, localeOf: contentLocaleOf }], rehypeExternalLinks],
     }),
   },
   vite: {

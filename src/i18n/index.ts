@@ -3,11 +3,17 @@
  * region ("de-CH") uses its language's messages; a language without messages uses English.
  */
 import { makeTranslator, type Translator } from '../lib/i18n/translator';
-import type { MessageKey } from '../lib/i18n/messages';
+import type { MessageKey, ScriptMessages, Words } from '../lib/i18n/messages';
 import { LANGUAGES, SOURCE_LOCALE, type SiteCatalogue } from './catalogue';
 
 export type SiteTranslator = Translator<SiteCatalogue>;
 export type SiteMessageKey = MessageKey<SiteCatalogue>;
+/**
+ * Some of the site's messages in one language: what a pure function takes that writes with
+ * those (`SiteWords<'search.noResults' | 'search.resultCount'>`). A page's translator is one;
+ * a script makes one with wordsFrom from what its component handed it.
+ */
+export type SiteWords<K extends SiteMessageKey = SiteMessageKey> = Words<K>;
 
 const translators = new Map<string, SiteTranslator>();
 
@@ -33,4 +39,13 @@ export function translatorFor(locale: string): SiteTranslator {
 /** The raw messages a client script needs, to format in the browser with src/lib/i18n/messages.ts. */
 export function clientMessages<K extends SiteMessageKey>(translator: SiteTranslator, keys: readonly K[]): Record<K, ReturnType<SiteTranslator['message']>> {
   return Object.fromEntries(keys.map((k) => [k, translator.message(k)])) as Record<K, ReturnType<SiteTranslator['message']>>;
+}
+
+/**
+ * What a component hands its script: the messages it needs and the language to write them in,
+ * for `wordsFrom` in the browser. Serialise it with serializeJsonLd into a
+ * `<script type="application/json">` or a data attribute.
+ */
+export function scriptMessages<K extends SiteMessageKey>(translator: SiteTranslator, keys: readonly K[]): ScriptMessages<K> {
+  return { locale: translator.locale, messages: clientMessages(translator, keys) };
 }

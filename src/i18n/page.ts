@@ -62,3 +62,11 @@ export function pageTranslator(astro: LocaleSource): SiteTranslator {
 export function settingsOf(model: { locale: SiteLocale }): SiteSettings {
   return contextFor(model.locale).settings;
 }
+
+/**
+ * The language a route's getStaticPaths writes its pages' data in (titles, breadcrumbs), before
+ * there is an `Astro` to ask: the site's own language, or the locale a route made per language passes.
+ */
+export function routeTranslator(locale: string = siteSettings.locale): SiteTranslator {
+  return translatorFor(locale);
+}

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import type { SiteWords } from '../i18n';
 import { BADGE_VARIANTS } from '../lib/content-components/badge';
-import { CALLOUT_TYPES, calloutView, type CalloutType } from '../lib/content-components/callout';
+import { CALLOUT_TYPES, calloutView, type CalloutKey, type CalloutType } from '../lib/content-components/callout';
 import { keysProblem, parseKeys } from '../lib/content-components/kbd';
 import { cardGridStructure, kbdStructure, stepsStructure, tabsStructure, type JsxElement, type StructureProblem } from '../lib/content-components/structure';
 import { VIMEO_ID, YOUTUBE_ID } from '../lib/content-components/video';
@@ -240,17 +241,27 @@ export interface ContentComponentSpec {
   parents?: readonly string[];
   /** What its content must be, beyond its props (src/lib/content-components/structure.ts). Default: anything. */
   structure?: (node: JsxElement) => StructureProblem[];
-  /** The words it shows from its props rather than its content, for the plain text of FAQ and Q&A structured data. Default: none. */
-  text?: (props: Record<string, string | true>) => string | undefined;
+  /** The words it shows from its props rather than its content (and its own, in the content's language), for the plain text of FAQ and Q&A structured data. Default: none. */
+  text?: (props: Record<string, string | true>, words: ComponentWords) => string | undefined;
   /** One line for error messages and the writers' guide. */
   summary: string;
 }
 
+/** The components' own words that their plain text includes: a callout's type, a figure's "Open full size image". */
+export type ComponentWords = SiteWords<CalloutKey | 'content.openFullSize' | 'content.fullSizeImage' | 'content.fullSizeImageAlt'>;
+
 const prop = (props: Record<string, string | true>, name: string) => (typeof props[name] === 'string' ? (props[name] as string) : undefined);
 
-function calloutText(props: Record<string, string | true>): string {
-  const view = calloutView(prop(props, 'type') as CalloutType | undefined, prop(props, 'title'));
+function calloutText(props: Record<string, string | true>, words: ComponentWords): string {
+  const view = calloutView(prop(props, 'type') as CalloutType | undefined, prop(props, 'title'), words);
   return `${view.typePrefix ?? ''}${view.heading}`;
+}
+
+/** A figure's caption, and what its full-size link says (as the page shows it, the words for screen readers included). */
+function figureText(props: Record<string, string | true>, { t }: ComponentWords): string | undefined {
+  const alt = prop(props, 'alt');
+  const zoom = props.zoom === true ? `${t('content.openFullSize')}${alt ? t('content.fullSizeImageAlt', { alt }) : t('content.fullSizeImage')}` : undefined;
+  return [prop(props, 'caption'), zoom].filter(Boolean).join(' ') || undefined;
 }
 
 export const CONTENT_COMPONENTS: Record<string, ContentComponentSpec> = {
@@ -258,7 +269,7 @@ export const CONTENT_COMPONENTS: Record<string, ContentComponentSpec> = {
   Steps: { props: StepsProps, children: true, placement: 'block', structure: stepsStructure, summary: 'numbered steps: <Steps> around a numbered list (1. …, 2. …)' },
   Tabs: { props: TabsProps, children: true, placement: 'block', structure: tabsStructure, summary: 'versions side by side: <Tabs syncKey="os"><TabItem label="macOS">…</TabItem><TabItem label="Windows">…</TabItem></Tabs>' },
   TabItem: { props: TabItemProps, children: true, placement: 'block', parents: ['Tabs'], summary: 'one tab of a <Tabs>: <TabItem label="macOS">…</TabItem>' },
-  Figure: { props: FigureProps, children: false, placement: 'block', text: (p) => [prop(p, 'caption'), p.zoom === true ? `Open full size image${prop(p, 'alt') ? `: ${prop(p, 'alt')}` : ''}` : undefined].filter(Boolean).join(' ') || undefined, summary: 'an image of content/images/ with a caption: <Figure src="invoice-flow.png" alt="…" caption="…" />' },
+  Figure: { props: FigureProps, children: false, placement: 'block', text: figureText, summary: 'an image of content/images/ with a caption: <Figure src="invoice-flow.png" alt="…" caption="…" />' },
   Kbd: { props: KbdProps, children: true, placement: 'inline', structure: kbdStructure, text: (p) => (prop(p, 'keys') ? parseKeys(prop(p, 'keys')!).join('+') : undefined), summary: 'a key or keys pressed together: <Kbd>Esc</Kbd> or <Kbd keys="Ctrl+K" />' },
   Badge: { props: BadgeProps, children: false, placement: 'inline', text: (p) => prop(p, 'text'), summary: 'a short label: <Badge text="Beta" variant="info" />' },
   Card: { props: CardProps, children: true, placement: 'block', text: (p) => prop(p, 'title'), summary: 'a link with a line about it: <Card title="…" href="/articles/…">…</Card>' },
@@ -272,7 +283,7 @@ export const CONTENT_COMPONENTS: Record<string, ContentComponentSpec> = {
 export const CONTENT_COMPONENT_NAMES = Object.keys(CONTENT_COMPONENTS);
 
 /** The words a component shows from its props (see ContentComponentSpec.text); videos, downloads and support hours keep theirs out of plain text. */
-export const componentText = (name: string, props: Record<string, string | true>) => CONTENT_COMPONENTS[name]?.text?.(props);
+export const componentText = (name: string, props: Record<string, string | true>, words: ComponentWords) => CONTENT_COMPONENTS[name]?.text?.(props, words);
 
 /** Whether a component renders blocks, and so stands on a line of its own. */
 export const isBlockComponent = (name: string) => CONTENT_COMPONENTS[name]?.placement === 'block';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../src/i18n';
 import { formatBytes } from '../../src/lib/content-components/download';
 import { readPage } from '../support/html';
 import { outDir } from '../support/sites';
@@ -115,8 +116,8 @@ describe('a page of every component', () => {
     const bytes = fs.statSync('public/downloads/client-import-template.csv').size;
     const links = prose.querySelectorAll('a.content-download-link');
     expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('download'), a.textContent])).toEqual([
-      ['/downloads/client-import-template.csv', 'client-import-template.csv', `The template CSV spreadsheet, ${formatBytes(bytes)}`],
-      ['/downloads/client-import-template.csv', 'client-import-template.csv', `client-import-template.csv CSV spreadsheet, ${formatBytes(bytes)}`],
+      ['/downloads/client-import-template.csv', 'client-import-template.csv', `The template CSV spreadsheet, ${formatBytes(bytes, translatorFor('en'))}`],
+      ['/downloads/client-import-template.csv', 'client-import-template.csv', `client-import-template.csv CSV spreadsheet, ${formatBytes(bytes, translatorFor('en'))}`],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Blockquote } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../src/i18n';
 import { CALLOUT_ICONS, CALLOUT_TYPES, calloutView, readAlert } from '../../src/lib/content-components/callout';
 import { parseBody } from '../../src/lib/checks/mdx-syntax';
 
@@ -7,9 +8,12 @@ const quote = (markdown: string) => parseBody(markdown).children[0] as Blockquot
 
 describe('calloutView', () => {
   it('names the type, or shows a title with the type still said to screen readers', () => {
-    expect(calloutView('warning')).toMatchObject({ type: 'warning', heading: 'Warning', typePrefix: undefined });
-    expect(calloutView('tip', 'Faster')).toMatchObject({ heading: 'Faster', typePrefix: 'Tip: ' });
-    expect(calloutView()).toMatchObject({ type: 'note', heading: 'Note' });
+    const en = translatorFor('en');
+    expect(calloutView('warning', undefined, en)).toMatchObject({ type: 'warning', heading: 'Warning', typePrefix: undefined });
+    expect(calloutView('tip', 'Faster', en)).toMatchObject({ heading: 'Faster', typePrefix: 'Tip: ' });
+    expect(calloutView(undefined, undefined, en)).toMatchObject({ type: 'note', heading: 'Note' });
+    expect(calloutView('warning', 'Vorher', translatorFor('de'))).toMatchObject({ heading: 'Vorher', typePrefix: 'Warnung: ' });
+    expect(calloutView('tip', undefined, translatorFor('ar')).heading).toBe('نصيحة');
   });
 
   it('gives each type an icon of its own, drawn without script or style', () => {

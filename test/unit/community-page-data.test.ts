@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../src/i18n';
 import { communityHomePage, questionHead, questionPage, tagPages, tagsPage, topicPages } from '../../src/lib/community/page-data';
 import { answer, question, settingsOf, siteModelOf, topic } from '../support/site-model';
+
+const en = translatorFor('en');
 
 const model = siteModelOf({
   topics: [topic('time', { title: 'Time tracking' }), topic('ideas', { title: 'Ideas' })],
@@ -19,7 +22,7 @@ const settings = settingsOf('editUrl: https://github.com/acme/help/edit/main/{pa
 
 describe('communityHomePage', () => {
   it('counts each topic, lists featured and recent questions and the most used tags, and offers to ask', () => {
-    const page = communityHomePage(model, settings);
+    const page = communityHomePage(model, settings, en);
     expect(page.topics.map((t) => [t.topic.slug, t.all, t.unanswered])).toEqual([['ideas', 2, 2], ['time', 2, 1]]);
     expect(page.featured.map((s) => s.question.slug)).toEqual(['overnight']);
     expect(page.popularTags).toEqual([{ tag: 'timer', count: 2 }, { tag: 'ui', count: 2 }]);
@@ -30,7 +33,7 @@ describe('communityHomePage', () => {
 
 describe('topicPages', () => {
   it('makes a page of every filter, sort and page, only the default one indexed', () => {
-    const pages = topicPages(model, settings).filter((p) => p.topic.slug === 'time');
+    const pages = topicPages(model, settings, en).filter((p) => p.topic.slug === 'time');
     const paths = pages.map((p) => p.viewPath ?? '');
     expect(paths).toContain('');
     expect(paths).toContain('page/2');
@@ -45,8 +48,8 @@ describe('topicPages', () => {
 
 describe('tag pages', () => {
   it('list every tag with its count, and page through its questions', () => {
-    expect(tagsPage(model).tags).toEqual([{ tag: 'mobile', count: 1 }, { tag: 'timer', count: 2 }, { tag: 'ui', count: 2 }]);
-    const timer = tagPages(model, settings).filter((p) => p.tag === 'timer');
+    expect(tagsPage(model, en).tags).toEqual([{ tag: 'mobile', count: 1 }, { tag: 'timer', count: 2 }, { tag: 'ui', count: 2 }]);
+    const timer = tagPages(model, settings, en).filter((p) => p.tag === 'timer');
     expect(timer.map((p) => p.page.current)).toEqual([1, 2]);
     expect(timer[1]!.head.title).toBe('Questions tagged “timer” (page 2 of 2)');
   });
@@ -54,17 +57,17 @@ describe('tag pages', () => {
 
 describe('questionPage and questionHead', () => {
   it('sorts the answers by votes, marks the official one and links a duplicate to its original', () => {
-    const page = questionPage(model, 'overnight', settings);
+    const page = questionPage(model, 'overnight', settings, en);
     expect(page.answers.map((a) => [a.answer.slug, a.official])).toEqual([['overnight/sam', false], ['overnight/robin', true]]);
     expect(page.askerName).toBe('Sam Customer');
     expect(page.contribute.proposeHref).toMatch(/filename=content%2Fcommunity%2Fanswers%2Fovernight%2Fyour-name\.mdx/);
-    expect(questionPage(model, 'night-theme', settings).original?.slug).toBe('dark-mode');
-    expect(questionPage(model, 'dark-mode', settings).duplicates.map((q) => q.slug)).toEqual(['night-theme']);
+    expect(questionPage(model, 'night-theme', settings, en).original?.slug).toBe('dark-mode');
+    expect(questionPage(model, 'dark-mode', settings, en).duplicates.map((q) => q.slug)).toEqual(['night-theme']);
   });
 
   it('describes the page with the question\'s words, and marks it up as a QAPage with the rendered texts', () => {
-    const page = questionPage(model, 'overnight', settings);
-    const head = questionHead(page, settings, { question: 'My timer kept running overnight.', answers: ['Use idle detection.', 'Stop it from the app.'] });
+    const page = questionPage(model, 'overnight', settings, en);
+    const head = questionHead(page, settings, { question: 'My timer kept running overnight.', answers: ['Use idle detection.', 'Stop it from the app.'] }, en);
     expect(head.description).toBe('My timer kept running overnight.');
     const qa = head.structuredData![0] as { '@type': string; mainEntity: { acceptedAnswer: { text: string }; suggestedAnswer: { text: string }[] } };
     expect(qa['@type']).toBe('QAPage');
@@ -73,8 +76,8 @@ describe('questionPage and questionHead', () => {
   });
 
   it('gives an unanswered question no QAPage and a description of its own when it has no text', () => {
-    const page = questionPage(model, 'rounding', settings);
-    const head = questionHead(page, settings, { question: '', answers: [] });
+    const page = questionPage(model, 'rounding', settings, en);
+    const head = questionHead(page, settings, { question: '', answers: [] }, en);
     expect(head.description).toBe('A community question in Time tracking.');
     expect(head.structuredData!.map((d) => (d as { '@type': string })['@type'])).toEqual(['BreadcrumbList']);
   });

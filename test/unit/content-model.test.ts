@@ -206,18 +206,18 @@ describe('HelpCenter', () => {
 
   describe('breadcrumbs', () => {
     it('of a category is just Home', () => {
-      expect(fixture().breadcrumbs({ category: 'billing' })).toEqual([{ label: 'Home', href: '/' }]);
+      expect(fixture().breadcrumbs({ category: 'billing' }, 'Home')).toEqual([{ label: 'Home', href: '/' }]);
     });
 
     it('of a top-level section is Home › Category', () => {
-      expect(fixture().breadcrumbs({ section: 'invoices' })).toEqual([
+      expect(fixture().breadcrumbs({ section: 'invoices' }, 'Home')).toEqual([
         { label: 'Home', href: '/' },
         { label: 'Billing', href: '/categories/billing/' },
       ]);
     });
 
     it('of a subsection includes its parent sections but not itself', () => {
-      expect(fixture().breadcrumbs({ section: 'retainers' })).toEqual([
+      expect(fixture().breadcrumbs({ section: 'retainers' }, 'Home')).toEqual([
         { label: 'Home', href: '/' },
         { label: 'Billing', href: '/categories/billing/' },
         { label: 'Invoices', href: '/sections/invoices/' },
@@ -226,7 +226,7 @@ describe('HelpCenter', () => {
     });
 
     it('of an article includes every section down to its own', () => {
-      expect(fixture().breadcrumbs({ article: 'prepaid-hours' })).toEqual([
+      expect(fixture().breadcrumbs({ article: 'prepaid-hours' }, 'Home')).toEqual([
         { label: 'Home', href: '/' },
         { label: 'Billing', href: '/categories/billing/' },
         { label: 'Invoices', href: '/sections/invoices/' },

@@ -22,11 +22,12 @@ describe('formatDate', () => {
   });
 
   it('shows 2026-03-01 as March 1, never as February', () => {
-    expect(formatDate(firstOfMarch)).toBe('March 1, 2026');
+    expect(formatDate(firstOfMarch, 'en')).toBe('March 1, 2026');
   });
 
   it('uses the given locale', () => {
     expect(formatDate(firstOfMarch, 'de')).toBe('1. März 2026');
+    expect(formatDate(firstOfMarch, 'ar')).toBe('1 مارس 2026');
   });
 });
 

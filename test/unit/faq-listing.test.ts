@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faqsOfCategory, faqsOfSection, questionCount } from '../../src/lib/faq/listing';
+import { faqsOfCategory, faqsOfSection } from '../../src/lib/faq/listing';
 
 const faqs = [
   { id: 'billing', data: { section: 'plans' } },
@@ -18,10 +18,5 @@ describe('which FAQ pages a page links to', () => {
   it('a category page lists the FAQ pages placed in it and in its sections', () => {
     expect(faqsOfCategory(faqs, 'tracking', categoryOf).map((f) => f.id)).toEqual(['time', 'apps']);
     expect(faqsOfCategory(faqs, 'account', categoryOf).map((f) => f.id)).toEqual(['billing']);
-  });
-
-  it('counts questions in words', () => {
-    expect(questionCount(1)).toBe('1 question');
-    expect(questionCount(9)).toBe('9 questions');
   });
 });

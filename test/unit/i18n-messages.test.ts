@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, placeholdersOf, type Catalogue } from '../../src/lib/i18n/messages';
+import { formatList, formatMessage, formatParts, placeholdersOf, wordsFrom, type Catalogue } from '../../src/lib/i18n/messages';
 import { directionOf, makeTranslator } from '../../src/lib/i18n/translator';
 import { LANGUAGES, SOURCE_LOCALE } from '../../src/i18n/catalogue';
 
@@ -20,6 +20,32 @@ describe('formatMessage', () => {
   });
 });
 
+describe('formatParts', () => {
+  it('cuts a message where an element goes, wherever the language puts it, and fills the rest', () => {
+    expect(formatParts('Did you mean {suggestion}?', {}, 'en')).toEqual(['Did you mean ', { slot: 'suggestion' }, '?']);
+    expect(formatParts('In „{scope}“ nach {query} suchen', { scope: 'Abrechnung' }, 'de')).toEqual(['In „Abrechnung“ nach ', { slot: 'query' }, ' suchen']);
+    expect(formatParts({ one: '{count} result for {query}', other: '{count} results for {query}' }, { count: 1200 }, 'en')).toEqual(['1,200 results for ', { slot: 'query' }]);
+  });
+
+  it('keeps a value that looks like a placeholder as text', () => {
+    expect(formatParts('{results} in {category}', { results: '3 results', category: '{query}' }, 'en')).toEqual(['3 results in {query}']);
+  });
+});
+
+describe('wordsFrom (a script\'s messages in the browser)', () => {
+  it('formats the messages it was handed in their language', () => {
+    const words = wordsFrom({ locale: 'ar', messages: { 'search.resultCount': { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{count} نتائج', many: '{count} نتيجةً', other: '{count} نتيجة' }, 'search.didYouMean': 'هل تقصد {suggestion}؟' } });
+    expect(words.t('search.resultCount', { count: 2 })).toBe('نتيجتان');
+    expect(words.parts('search.didYouMean')).toEqual(['هل تقصد ', { slot: 'suggestion' }, '؟']);
+  });
+});
+
+describe('formatList', () => {
+  it('joins as the language does', () => {
+    expect(['en', 'de', 'ar'].map((locale) => formatList(['A', 'B', 'C'], locale))).toEqual(['A, B, C', 'A, B und C', 'A وB وC']);
+  });
+});
+
 describe('translators', () => {
   const fallback = { site: { home: 'Home', results: { one: '{count} result', other: '{count} results' } } } satisfies Catalogue;
   it('fall back to the source language message by message, and say which', () => {
@@ -28,6 +54,7 @@ describe('translators', () => {
     expect(t.t('site.home')).toBe('Accueil');
     expect(t.t('site.results', { count: 2000 })).toBe('2,000 results');
     expect(missing).toEqual(['site.results']);
+    expect(t.parts('site.results', { count: 1 })).toEqual(['1 result']);
   });
 
   it('know the direction of a language', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../src/i18n';
 import { articlePage, categoryPage, homePage, labelPages, sectionPages } from '../../src/lib/knowledge-base/page-data';
 import { article, category, faq, question, section, settingsOf, siteModelOf, topic } from '../support/site-model';
 
@@ -14,6 +15,7 @@ const model = siteModelOf({
   topics: [topic('general')],
   questions: [question('q1', 'general'), question('q2', 'general')],
 });
+const en = translatorFor('en');
 const settings = settingsOf('editUrl: https://github.com/acme/help/edit/main/{path}', 'categoryPreviewSize: 5', 'sectionPageSize: 10', 'sectionListSize: 4', 'relatedArticles: 2');
 
 describe('homePage', () => {
@@ -32,7 +34,7 @@ describe('homePage', () => {
 
 describe('categoryPage', () => {
   it('previews each section up to the setting, with its total, subsections and FAQ pages', () => {
-    const page = categoryPage(model, 'billing', settings);
+    const page = categoryPage(model, 'billing', settings, en);
     expect(page.head.breadcrumbs).toEqual([{ label: 'Home', href: '/' }]);
     const [invoices] = page.sections;
     expect(invoices!.articles).toHaveLength(5);
@@ -44,7 +46,7 @@ describe('categoryPage', () => {
 
 describe('sectionPages', () => {
   it('paginates every section, titles later pages, and counts subsection articles', () => {
-    const pages = sectionPages(model, settings).filter((p) => p.section.slug === 'invoices');
+    const pages = sectionPages(model, settings, en).filter((p) => p.section.slug === 'invoices');
     expect(pages.map((p) => [p.page.current, p.page.items.length])).toEqual([[1, 10], [2, 4]]);
     expect(pages[1]!.head.title).toBe('Invoices (page 2 of 2)');
     expect(pages[0]!.head.breadcrumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'Billing', href: '/categories/billing/' }]);
@@ -53,7 +55,7 @@ describe('sectionPages', () => {
 });
 
 describe('articlePage', () => {
-  const page = articlePage(model, 'invoice-09', settings);
+  const page = articlePage(model, 'invoice-09', settings, en);
 
   it('gives the layout its title, trail, structured data and publication date', () => {
     expect(page.head.title).toBe('Article invoice-09');
@@ -70,16 +72,16 @@ describe('articlePage', () => {
     expect(nav.items.filter((i) => i.current).map((i) => i.label)).toEqual(['Article invoice-09']);
     expect(nav.more).toEqual({ href: '/sections/invoices/', text: 'See all 14 articles' });
     expect([page.previous?.slug, page.next?.slug]).toEqual(['invoice-08', 'invoice-10']);
-    expect(articlePage(model, 'vat', settings).related.map((a) => a.slug)).toHaveLength(2);
+    expect(articlePage(model, 'vat', settings, en).related.map((a) => a.slug)).toHaveLength(2);
   });
 
   it('offers the other sections of the category beside an article alone in its section, never a list of itself', () => {
-    expect(articlePage(model, 'vat', settings).sectionNav).toEqual({
+    expect(articlePage(model, 'vat', settings, en).sectionNav).toEqual({
       title: 'More in Billing',
       items: [{ label: 'Invoices', href: '/sections/invoices/', current: false, note: '14 articles' }],
     });
     // Alone in the only section of its category: nothing else to list, so no list.
-    expect(articlePage(model, 'welcome', settings).sectionNav).toBeUndefined();
+    expect(articlePage(model, 'welcome', settings, en).sectionNav).toBeUndefined();
   });
 
   it('links the file in the repository, names the author, and asks for feedback only where it can be received', () => {
@@ -87,11 +89,11 @@ describe('articlePage', () => {
     expect(page.author?.name).toBe('Robin Support');
     expect(page.feedback).toBe(false);
     const withEndpoint = settingsOf('requestForm:', '  delivery: { type: endpoint, url: /api/request }');
-    expect(articlePage(model, 'vat', withEndpoint).feedback).toBe(true);
+    expect(articlePage(model, 'vat', withEndpoint, en).feedback).toBe(true);
   });
 
   it('carries its search attributes: type, trail, labels and the date a reader cares about', () => {
-    const search = articlePage(model, 'welcome', settings).search;
+    const search = articlePage(model, 'welcome', settings, en).search;
     expect(search['data-search-type']).toBe('article');
     expect(search['data-search-breadcrumb']).toBe('Getting started › Section setup');
     expect(search['data-search-date']).toBe('2026-03-01');
@@ -100,7 +102,7 @@ describe('articlePage', () => {
 
 describe('labelPages', () => {
   it('gives every label its articles', () => {
-    const pages = labelPages(model);
+    const pages = labelPages(model, en);
     expect(pages.map((p) => [p.label, p.articles.length])).toEqual([['invoices', 4], ['tax', 1]]);
     expect(pages[0]!.head.title).toBe('Articles labelled “invoices”');
   });

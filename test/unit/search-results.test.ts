@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../src/i18n';
 import { breadcrumbLevels, placeLine, placeLevels, safeSitePath, subHits, toDetailedHit, toHit, withHighlight, type PagefindFragment } from '../../src/lib/search/results';
 
 const fragment = (over: Partial<PagefindFragment> = {}): PagefindFragment => ({
@@ -69,11 +70,20 @@ describe('an FAQ result', () => {
 
 describe('placeLine', () => {
   it('never repeats what the type already says', () => {
-    expect(placeLine('article', 'Billing › Invoices')).toBe('Article · Billing › Invoices');
-    expect(placeLine('faq', 'FAQ')).toBe('FAQ');
-    expect(placeLine('faq', 'FAQ › Billing FAQ')).toBe('FAQ · Billing FAQ');
-    expect(placeLine('question', 'Community › Invoicing')).toBe('Community question · Invoicing');
-    expect(placeLevels('article', '')).toEqual([]);
+    const en = translatorFor('en');
+    expect(placeLine('article', 'Billing › Invoices', en)).toBe('Article · Billing › Invoices');
+    expect(placeLine('faq', 'FAQ', en)).toBe('FAQ');
+    expect(placeLine('faq', 'FAQ › Billing FAQ', en)).toBe('FAQ · Billing FAQ');
+    expect(placeLine('question', 'Community › Invoicing', en)).toBe('Community question · Invoicing');
+    expect(placeLevels('article', '', en)).toEqual([]);
+    // A word of the type's name, not a piece of one: "Art" is a category, not a part of "Article".
+    expect(placeLine('article', 'Art › Prints', en)).toBe('Article · Art › Prints');
+  });
+
+  it('finds the area in the type\'s name wherever the language puts it', () => {
+    expect(placeLine('question', 'Community › Zeiterfassung', translatorFor('de'))).toBe('Community-Frage · Zeiterfassung');
+    expect(placeLine('question', 'المجتمع › تتبع الوقت', translatorFor('ar'))).toBe('سؤال في المجتمع · تتبع الوقت');
+    expect(placeLine('faq', 'الأسئلة الشائعة › الفوترة', translatorFor('ar'))).toBe('الأسئلة الشائعة · الفوترة');
   });
 });
 

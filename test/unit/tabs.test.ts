@@ -25,12 +25,18 @@ describe('tabsFromHtml', () => {
 
 describe('tabIndexAfterKey (the WAI-ARIA tabs keyboard)', () => {
   it('goes round with the arrows and to the ends with Home and End', () => {
-    expect(tabIndexAfterKey('ArrowRight', 0, 3)).toBe(1);
-    expect(tabIndexAfterKey('ArrowRight', 2, 3)).toBe(0);
-    expect(tabIndexAfterKey('ArrowLeft', 0, 3)).toBe(2);
-    expect(tabIndexAfterKey('Home', 2, 3)).toBe(0);
-    expect(tabIndexAfterKey('End', 0, 3)).toBe(2);
-    expect(tabIndexAfterKey('Enter', 0, 3)).toBeUndefined();
+    expect(tabIndexAfterKey('ArrowRight', 0, 3, 'ltr')).toBe(1);
+    expect(tabIndexAfterKey('ArrowRight', 2, 3, 'ltr')).toBe(0);
+    expect(tabIndexAfterKey('ArrowLeft', 0, 3, 'ltr')).toBe(2);
+    expect(tabIndexAfterKey('Home', 2, 3, 'ltr')).toBe(0);
+    expect(tabIndexAfterKey('End', 0, 3, 'ltr')).toBe(2);
+    expect(tabIndexAfterKey('Enter', 0, 3, 'ltr')).toBeUndefined();
+  });
+
+  it('goes on with the left arrow where the list runs right to left', () => {
+    expect(tabIndexAfterKey('ArrowLeft', 0, 3, 'rtl')).toBe(1);
+    expect(tabIndexAfterKey('ArrowRight', 0, 3, 'rtl')).toBe(2);
+    expect(tabIndexAfterKey('Home', 2, 3, 'rtl')).toBe(0);
   });
 
   it('remembers each sync key apart', () => {

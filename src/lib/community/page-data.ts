@@ -3,6 +3,7 @@
  * QAPage JSON-LD needs the text of the question and its answers as rendered, so it is made by
  * questionHead once the route has rendered them.
  */
+import type { SiteTranslator } from '../../i18n';
 import type { SiteSettings } from '../../schemas/settings/site';
 import { paginate, type Page } from '../knowledge-base/model';
 import { searchAttributes } from '../search/attributes';
@@ -14,7 +15,7 @@ import { topicViewPath, urls as defaultUrls, type Urls } from '../site/urls';
 import { pageLanguageOf } from '../i18n/page-language';
 import { filterCounts, listViews, sortQuestions, type ListView } from './listing';
 import { answerAnchor, excerpt, type AnswerEntry, type AuthorInfo, type QuestionEntry, type QuestionSummary, type TopicEntry } from './model';
-import { DEFAULT_FILTER, DEFAULT_SORT, FILTER_LABELS, SORT_LABELS, type ListFilter } from './status';
+import { DEFAULT_FILTER, DEFAULT_SORT, FILTER_VIEWS, SORT_ORDERS, type ListFilter } from './status';
 import { askLinks, contributeLinks, type AskLinks } from './templates';
 
 /** Characters of a question's text used as its page's meta description (what search results show). */
@@ -23,7 +24,7 @@ const DESCRIPTION_LENGTH = 155;
 /** Where new question and answer files go, and the day they are dated. */
 const place = (model: SiteModel) => ({ contentRoot: model.contentRoot, today: model.builtAt });
 
-const communityCrumbs = (urls: Urls) => [{ label: 'Home', href: urls.home() }, { label: 'Community', href: urls.community() }];
+const communityCrumbs = ({ t }: SiteTranslator, urls: Urls) => [{ label: t('site.home'), href: urls.home() }, { label: t('site.community'), href: urls.community() }];
 
 export interface CommunityHomePage {
   head: PageHead;
@@ -34,15 +35,16 @@ export interface CommunityHomePage {
   ask?: AskLinks;
 }
 
-export function communityHomePage(model: SiteModel, settings: SiteSettings): CommunityHomePage {
+export function communityHomePage(model: SiteModel, settings: SiteSettings, translator: SiteTranslator): CommunityHomePage {
   const { urls } = model;
   const { community } = model;
+  const { t } = translator;
   const first = community.topics[0];
   return {
     head: {
-      title: 'Community',
-      description: `Questions from ${settings.siteName} customers, answered by other customers and by our support team.`,
-      breadcrumbs: [{ label: 'Home', href: urls.home() }],
+      title: t('site.community'),
+      description: t('community.homeDescription', { siteName: settings.siteName }),
+      breadcrumbs: [{ label: t('site.home'), href: urls.home() }],
     },
     topics: community.topics.map((topic) => {
       const counts = filterCounts(community.questionsIn(topic.slug));
@@ -59,11 +61,11 @@ export function communityHomePage(model: SiteModel, settings: SiteSettings): Com
   };
 }
 
-const EMPTY_VIEW: Record<ListFilter, string> = {
-  all: 'No questions in this topic yet. Be the first to ask one.',
-  answered: 'No question in this topic has an answer yet.',
-  unanswered: 'Every question in this topic has at least one answer.',
-};
+const EMPTY_VIEW = {
+  all: 'community.emptyAll',
+  answered: 'community.emptyAnswered',
+  unanswered: 'community.emptyUnanswered',
+} as const satisfies Record<ListFilter, string>;
 
 export interface TopicPage {
   head: PageHead;
@@ -80,19 +82,22 @@ export interface TopicPage {
 }
 
 /** Every filter × sort × page of every topic: each is a page of its own, so the lists work without scripts. */
-export function topicPages(model: SiteModel, settings: SiteSettings): TopicPage[] {
+export function topicPages(model: SiteModel, settings: SiteSettings, translator: SiteTranslator): TopicPage[] {
   const { community } = model;
+  const { t } = translator;
   return community.topics.flatMap((topic) => {
     const questions = community.questionsIn(topic.slug);
     const counts = filterCounts(questions);
     return listViews(questions, settings.community.pageSize).map(({ view, page }) => {
       const isDefault = view.filter === DEFAULT_FILTER && view.sort === DEFAULT_SORT;
-      const viewName = `${FILTER_LABELS[view.filter]} questions, ${SORT_LABELS[view.sort].toLowerCase()} first`;
+      const order = t(SORT_ORDERS[view.sort]);
+      const viewName = t('community.viewName', { questions: t(FILTER_VIEWS[view.filter].name), order });
+      const title = isDefault ? topic.data.title : t('community.viewTitle', { topic: topic.data.title, questions: t(FILTER_VIEWS[view.filter].inTitle), order });
       return {
         head: {
-          title: [topic.data.title, isDefault ? '' : `: ${viewName.toLowerCase()}`, page.total > 1 ? ` (page ${page.current} of ${page.total})` : ''].join(''),
+          title: page.total > 1 ? t('site.titleWithPage', { title, page: page.current, pages: page.total }) : title,
           description: topic.data.description,
-          breadcrumbs: communityCrumbs(model.urls),
+          breadcrumbs: communityCrumbs(translator, model.urls),
           noindex: !isDefault,
         },
         topic,
@@ -101,7 +106,7 @@ export function topicPages(model: SiteModel, settings: SiteSettings): TopicPage[
         page,
         counts,
         viewName,
-        emptyText: EMPTY_VIEW[view.filter],
+        emptyText: t(EMPTY_VIEW[view.filter]),
         ask: askLinks(settings, place(model), topic.slug),
       };
     });
@@ -113,9 +118,10 @@ export interface TagsPage {
   tags: { tag: string; count: number }[];
 }
 
-export function tagsPage(model: SiteModel): TagsPage {
+export function tagsPage(model: SiteModel, translator: SiteTranslator): TagsPage {
+  const { t } = translator;
   return {
-    head: { title: 'Community tags', description: 'Every tag used in the community, with the number of questions that carry it.', breadcrumbs: communityCrumbs(model.urls) },
+    head: { title: t('community.tagsTitle'), description: t('community.tagsDescription'), breadcrumbs: communityCrumbs(translator, model.urls) },
     tags: model.community.tags().map(({ tag, questions }) => ({ tag, count: questions.length })),
   };
 }
@@ -128,14 +134,15 @@ export interface TagPage {
 }
 
 /** A tag's questions across topics, most recent activity first (pinning belongs to topics, so it does not count here). */
-export function tagPages(model: SiteModel, settings: SiteSettings): TagPage[] {
+export function tagPages(model: SiteModel, settings: SiteSettings, translator: SiteTranslator): TagPage[] {
   const { urls } = model;
+  const { t } = translator;
   return model.community.tags().flatMap(({ tag, questions }) =>
     paginate(sortQuestions(questions, 'activity', { pinnedFirst: false }), settings.community.pageSize).map((page) => ({
       head: {
-        title: `Questions tagged “${tag}”${page.total > 1 ? ` (page ${page.current} of ${page.total})` : ''}`,
-        description: `${questions.length} community ${questions.length === 1 ? 'question' : 'questions'} about ${tag}.`,
-        breadcrumbs: [...communityCrumbs(urls), { label: 'Tags', href: urls.tags() }],
+        title: page.total > 1 ? t('site.titleWithPage', { title: t('community.tagTitle', { tag }), page: page.current, pages: page.total }) : t('community.tagTitle', { tag }),
+        description: t('community.tagDescription', { count: questions.length, tag }),
+        breadcrumbs: [...communityCrumbs(translator, urls), { label: t('community.tags'), href: urls.tags() }],
       },
       tag,
       total: questions.length,
@@ -160,14 +167,15 @@ export interface QuestionPage {
   path: string;
 }
 
-export function questionPage(model: SiteModel, slug: string, settings: SiteSettings): QuestionPage {
+export function questionPage(model: SiteModel, slug: string, settings: SiteSettings, translator: SiteTranslator): QuestionPage {
   const { urls } = model;
   const { community } = model;
+  const { t } = translator;
   const summary = community.summary(slug)!;
   const question = summary.question;
   const topic = community.topic(question.data.topic)!;
   return {
-    head: { title: question.data.title, description: '', breadcrumbs: [...communityCrumbs(urls), { label: topic.data.title, href: urls.topic(topic.slug) }], ogType: 'article', language: pageLanguageOf(question, model, defaultUrls.question(slug)) },
+    head: { title: question.data.title, description: '', breadcrumbs: [...communityCrumbs(translator, urls), { label: topic.data.title, href: urls.topic(topic.slug) }], ogType: 'article', language: pageLanguageOf(question, model, defaultUrls.question(slug)) },
     summary,
     question,
     topic,
@@ -176,11 +184,11 @@ export function questionPage(model: SiteModel, slug: string, settings: SiteSetti
     original: community.originalOf(slug),
     duplicates: community.duplicatesOf(slug),
     related: community.related(slug, settings.community.relatedCount),
-    contribute: contributeLinks(settings, place(model), { slug, title: question.data.title }),
+    contribute: contributeLinks(settings, place(model), { slug, title: question.data.title }, translator),
     search: searchAttributes({
       type: 'question',
       title: question.data.title,
-      breadcrumb: ['Community', topic.data.title],
+      breadcrumb: [t('site.community'), topic.data.title],
       topic: topic.data.title,
       tags: question.data.tags,
       date: summary.lastActivity,
@@ -193,7 +201,7 @@ export function questionPage(model: SiteModel, slug: string, settings: SiteSetti
  * What a question page adds once its posts are rendered: the description (the question's first
  * words) and its QAPage and BreadcrumbList JSON-LD, which quote the texts as the page shows them.
  */
-export function questionHead(page: QuestionPage, settings: SiteSettings, texts: { question: string; answers: readonly string[] }): PageHead {
+export function questionHead(page: QuestionPage, settings: SiteSettings, texts: { question: string; answers: readonly string[] }, translator: SiteTranslator): PageHead {
   const { question } = page;
   const qaPage = qaPageLd(
     {
@@ -218,7 +226,7 @@ export function questionHead(page: QuestionPage, settings: SiteSettings, texts: 
   );
   return {
     ...page.head,
-    description: excerpt(texts.question, DESCRIPTION_LENGTH) || `A community question in ${page.topic.data.title}.`,
+    description: excerpt(texts.question, DESCRIPTION_LENGTH) || translator.t('community.questionDescription', { topic: page.topic.data.title }),
     structuredData: [qaPage, breadcrumbListLd(page.head.breadcrumbs ?? [], settings.baseUrl)].filter(Boolean),
   };
 }

@@ -1,16 +1,17 @@
+import type { SiteMessageKey } from '../../i18n';
 import type { QuestionStatus, QuestionData } from '../../schemas/question';
 
 /**
- * The statuses a question can show, what each one tells a customer, and the two lists
- * views (filters and sorts) of a topic. Kept in one place so that the badges, the
- * filter links and the README say the same thing.
+ * The statuses a question can show and the two lists views (filters and sorts) of a topic,
+ * each with the message that names it (src/i18n/<language>/community.ts). Kept in one place
+ * so that the badges and the filter links say the same thing.
  */
-export const STATUS_INFO: Record<QuestionStatus, { label: string; description: string }> = {
-  open: { label: 'Unanswered', description: 'Nobody has answered yet.' },
-  answered: { label: 'Answered', description: 'At least one answer; an accepted one is marked.' },
-  planned: { label: 'Planned', description: 'The product team plans to build this.' },
-  'not-planned': { label: 'Not planned', description: 'The product team has decided not to build this for now.' },
-  completed: { label: 'Completed', description: 'This has been built and released.' },
+export const STATUS_INFO: Record<QuestionStatus, { label: SiteMessageKey; description: string }> = {
+  open: { label: 'community.statusOpen', description: 'Nobody has answered yet.' },
+  answered: { label: 'community.statusAnswered', description: 'At least one answer; an accepted one is marked.' },
+  planned: { label: 'community.statusPlanned', description: 'The product team plans to build this.' },
+  'not-planned': { label: 'community.statusNotPlanned', description: 'The product team has decided not to build this for now.' },
+  completed: { label: 'community.statusCompleted', description: 'This has been built and released.' },
 };
 
 /**
@@ -25,12 +26,20 @@ export function effectiveStatus(written: QuestionData['status'], answerCount: nu
 /** Topic lists filter on whether anyone has answered yet, as the badges say (effectiveStatus). */
 export const LIST_FILTERS = ['all', 'answered', 'unanswered'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
-export const FILTER_LABELS: Record<ListFilter, string> = { all: 'All', answered: 'Answered', unanswered: 'Unanswered' };
+export const FILTER_LABELS = { all: 'community.filterAll', answered: 'community.filterAnswered', unanswered: 'community.filterUnanswered' } as const satisfies Record<ListFilter, SiteMessageKey>;
+/** A filter's questions, as a list view's name starts ("Unanswered questions, …") and as a title says them ("…: unanswered questions, …"). */
+export const FILTER_VIEWS = {
+  all: { name: 'community.viewAll', inTitle: 'community.viewAllInTitle' },
+  answered: { name: 'community.viewAnswered', inTitle: 'community.viewAnsweredInTitle' },
+  unanswered: { name: 'community.viewUnanswered', inTitle: 'community.viewUnansweredInTitle' },
+} as const satisfies Record<ListFilter, { name: SiteMessageKey; inTitle: SiteMessageKey }>;
 
 /** Recent activity first by default, as forums do: a question with a new answer comes back up. */
 export const LIST_SORTS = ['activity', 'newest', 'votes'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
-export const SORT_LABELS: Record<ListSort, string> = { activity: 'Recent activity', newest: 'Newest', votes: 'Most votes' };
+export const SORT_LABELS = { activity: 'community.sortActivity', newest: 'community.sortNewest', votes: 'community.sortVotes' } as const satisfies Record<ListSort, SiteMessageKey>;
+/** A sort as a list view's name ends: "…, most votes first". */
+export const SORT_ORDERS = { activity: 'community.orderActivity', newest: 'community.orderNewest', votes: 'community.orderVotes' } as const satisfies Record<ListSort, SiteMessageKey>;
 
 export const DEFAULT_FILTER: ListFilter = 'all';
 export const DEFAULT_SORT: ListSort = 'activity';

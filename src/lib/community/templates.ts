@@ -1,3 +1,4 @@
+import type { SiteWords } from '../../i18n';
 import { isoDate } from '../site/dates';
 
 /**
@@ -116,12 +117,16 @@ export function askLinks(settings: TemplateSettings, place: { contentRoot: strin
   };
 }
 
-/** "Propose an answer" under a question: a new answer file; and the request form, to answer or to ask for help. */
-export function contributeLinks(settings: TemplateSettings, place: { contentRoot: string; today: Date }, question: { slug: string; title: string }) {
+/**
+ * "Propose an answer" under a question: a new answer file; and the request form, to answer or to
+ * ask for help. The file is for the repository, so it is written in the writers' words; the form's
+ * subject is in the visitor's language.
+ */
+export function contributeLinks(settings: TemplateSettings, place: { contentRoot: string; today: Date }, question: { slug: string; title: string }, words: SiteWords<'community.answerSubject'>) {
   const proposeHref = newFileLink(newFileUrlPattern(settings.community.newFileUrl, settings.editUrl), answerTemplate({ ...place, question: question.slug }));
   return {
     ...(proposeHref ? { proposeHref } : {}),
-    sendAnswerHref: requestLink(settings.requestUrl, `An answer to: ${question.title}`),
+    sendAnswerHref: requestLink(settings.requestUrl, words.t('community.answerSubject', { title: question.title })),
     askSupportHref: requestLink(settings.requestUrl, question.title),
   };
 }

@@ -4,18 +4,22 @@
  * plain Markdown (`> [!WARNING]`); both become the same component, so they render the same HTML.
  */
 import type { Blockquote, BlockContent, DefinitionContent, Paragraph } from 'mdast';
+import type { SiteWords } from '../../i18n';
 
 export const CALLOUT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
-/** What each type is called, on the page and to screen readers. */
-export const CALLOUT_LABELS: Record<CalloutType, string> = {
-  note: 'Note',
-  tip: 'Tip',
-  important: 'Important',
-  warning: 'Warning',
-  caution: 'Caution',
-};
+/** The message that names each type, on the page and to screen readers. */
+export const CALLOUT_LABELS = {
+  note: 'content.calloutNote',
+  tip: 'content.calloutTip',
+  important: 'content.calloutImportant',
+  warning: 'content.calloutWarning',
+  caution: 'content.calloutCaution',
+} as const satisfies Record<CalloutType, string>;
+
+export type CalloutKey = (typeof CALLOUT_LABELS)[CalloutType] | 'content.calloutTypePrefix';
+export type CalloutWords = SiteWords<CalloutKey>;
 
 /**
  * Each type's icon: the inside of a 24×24 SVG drawn with strokes in the text's colour. Shapes,
@@ -38,9 +42,9 @@ export interface CalloutView {
   icon: string;
 }
 
-export function calloutView(type: CalloutType = 'note', title?: string): CalloutView {
-  const label = CALLOUT_LABELS[type];
-  return { type, heading: title ?? label, typePrefix: title ? `${label}: ` : undefined, icon: CALLOUT_ICONS[type] };
+export function calloutView(type: CalloutType = 'note', title: string | undefined, { t }: CalloutWords): CalloutView {
+  const label = t(CALLOUT_LABELS[type]);
+  return { type, heading: title ?? label, typePrefix: title ? t('content.calloutTypePrefix', { type: label }) : undefined, icon: CALLOUT_ICONS[type] };
 }
 
 /** `[!NOTE]` at the start of a quote's first line, and what follows it on that line. */

@@ -4,48 +4,55 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SiteMessageKey, SiteWords } from '../../i18n';
 
-/** What a visitor is told a file is, by its extension. Other extensions are named by their letters ("XYZ file"). */
-export const FILE_TYPES: Record<string, string> = {
-  pdf: 'PDF document',
-  csv: 'CSV spreadsheet',
-  xlsx: 'Excel workbook',
-  xls: 'Excel workbook',
-  ods: 'OpenDocument spreadsheet',
-  docx: 'Word document',
-  odt: 'OpenDocument text',
-  txt: 'Text file',
-  json: 'JSON file',
-  xml: 'XML file',
-  zip: 'ZIP archive',
-  png: 'PNG image',
-  jpg: 'JPEG image',
-  jpeg: 'JPEG image',
-  svg: 'SVG image',
-  vtt: 'WebVTT captions',
-  mp4: 'MP4 video',
-  webm: 'WebM video',
-  ics: 'Calendar file',
-  vcf: 'Contact card',
-};
+/** What a visitor is told a file is, by its extension (the messages that name it). Other extensions are named by their letters ("XYZ file"). */
+export const FILE_TYPES = {
+  pdf: 'content.fileTypePdf',
+  csv: 'content.fileTypeCsv',
+  xlsx: 'content.fileTypeExcel',
+  xls: 'content.fileTypeExcel',
+  ods: 'content.fileTypeOdsSpreadsheet',
+  docx: 'content.fileTypeWord',
+  odt: 'content.fileTypeOdtText',
+  txt: 'content.fileTypeText',
+  json: 'content.fileTypeJson',
+  xml: 'content.fileTypeXml',
+  zip: 'content.fileTypeZip',
+  png: 'content.fileTypePng',
+  jpg: 'content.fileTypeJpeg',
+  jpeg: 'content.fileTypeJpeg',
+  svg: 'content.fileTypeSvg',
+  vtt: 'content.fileTypeCaptions',
+  mp4: 'content.fileTypeMp4',
+  webm: 'content.fileTypeWebm',
+  ics: 'content.fileTypeCalendar',
+  vcf: 'content.fileTypeContact',
+} as const satisfies Record<string, SiteMessageKey>;
 
-export function fileTypeOf(file: string): string {
+const SIZE_UNITS = ['content.sizeKilobytes', 'content.sizeMegabytes', 'content.sizeGigabytes'] as const;
+
+/** The words a download is described with. */
+export type DownloadWords = SiteWords<
+  (typeof FILE_TYPES)[keyof typeof FILE_TYPES] | (typeof SIZE_UNITS)[number] | 'content.fileTypeOther' | 'content.fileTypeUnknown' | 'content.sizeBytes'
+>;
+
+export function fileTypeOf(file: string, { t }: DownloadWords): string {
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
-  if (!ext) return 'File';
-  return FILE_TYPES[ext] ?? `${ext.toUpperCase()} file`;
+  if (!ext) return t('content.fileTypeUnknown');
+  return Object.hasOwn(FILE_TYPES, ext) ? t(FILE_TYPES[ext as keyof typeof FILE_TYPES]) : t('content.fileTypeOther', { extension: ext.toUpperCase() });
 }
 
-/** A size as people read it, in powers of 1000: "850 bytes", "2.4 kB", "1.3 MB". */
-export function formatBytes(bytes: number, locale = 'en'): string {
-  if (bytes < 1000) return `${new Intl.NumberFormat(locale).format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  const units = ['kB', 'MB', 'GB'];
+/** A size as people read it, in powers of 1000, its number written the language's way: "850 bytes", "2.4 kB", "1,3 MB". */
+export function formatBytes(bytes: number, { t, locale }: DownloadWords): string {
+  if (bytes < 1000) return t('content.sizeBytes', { count: bytes });
   let value = bytes / 1000;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
+  while (value >= 1000 && unit < SIZE_UNITS.length - 1) {
     value /= 1000;
     unit++;
   }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
+  return t(SIZE_UNITS[unit]!, { size: new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value) });
 }
 
 export interface DownloadView {
@@ -58,9 +65,9 @@ export interface DownloadView {
   size: string;
 }
 
-export function downloadView(file: string, bytes: number, options: { title?: string; locale?: string } = {}): DownloadView {
+export function downloadView(file: string, bytes: number, options: { title?: string }, words: DownloadWords): DownloadView {
   const fileName = file.split('/').pop()!;
-  return { href: file, label: options.title ?? fileName, fileName, type: fileTypeOf(file), size: formatBytes(bytes, options.locale) };
+  return { href: file, label: options.title ?? fileName, fileName, type: fileTypeOf(file, words), size: formatBytes(bytes, words) };
 }
 
 /**

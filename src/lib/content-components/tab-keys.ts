@@ -3,12 +3,15 @@
 /**
  * Which tab a key moves to in a list of `count` tabs, from the one at `current`: the arrows go
  * round, Home and End go to the ends (the WAI-ARIA tabs pattern). Undefined for other keys.
+ * Right to left the list runs leftwards, so there the left arrow is the one that goes on.
  */
-export function tabIndexAfterKey(key: string, current: number, count: number): number | undefined {
+export function tabIndexAfterKey(key: string, current: number, count: number, direction: 'ltr' | 'rtl'): number | undefined {
+  const forward = direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const back = direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
   switch (key) {
-    case 'ArrowRight':
+    case forward:
       return (current + 1) % count;
-    case 'ArrowLeft':
+    case back:
       return (current - 1 + count) % count;
     case 'Home':
       return 0;

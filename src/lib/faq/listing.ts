@@ -14,8 +14,3 @@ export function faqsOfSection<T extends FaqPlacement>(faqs: readonly T[], sectio
 export function faqsOfCategory<T extends FaqPlacement>(faqs: readonly T[], categorySlug: string, categoryOfSection: (section: string) => string | undefined): T[] {
   return faqs.filter((f) => f.data.category === categorySlug || (f.data.section !== undefined && categoryOfSection(f.data.section) === categorySlug));
 }
-
-/** "8 questions", "1 question". */
-export function questionCount(n: number): string {
-  return `${n} ${n === 1 ? 'question' : 'questions'}`;
-}

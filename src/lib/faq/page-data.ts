@@ -3,6 +3,7 @@
  * each `##` question with its answer), so the routes hand them in: the page and its FAQPage
  * JSON-LD then always list the same questions.
  */
+import type { SiteTranslator } from '../../i18n';
 import type { SiteSettings } from '../../schemas/settings/site';
 import { searchAttributes } from '../search/attributes';
 import { formatDate, isoDate } from '../site/dates';
@@ -22,13 +23,14 @@ export interface FaqIndexPage {
   community: boolean;
 }
 
-export function faqIndexPage(model: SiteModel, settings: SiteSettings, questionCounts: ReadonlyMap<string, number>): FaqIndexPage {
+export function faqIndexPage(model: SiteModel, settings: SiteSettings, questionCounts: ReadonlyMap<string, number>, translator: SiteTranslator): FaqIndexPage {
   const { urls } = model;
+  const { t } = translator;
   return {
     head: {
-      title: 'Frequently asked questions',
-      description: `Short answers to the questions ${settings.siteName} customers ask most, grouped by subject.`,
-      breadcrumbs: [{ label: 'Home', href: urls.home() }],
+      title: t('faq.indexTitle'),
+      description: t('faq.indexDescription', { siteName: settings.siteName }),
+      breadcrumbs: [{ label: t('site.home'), href: urls.home() }],
     },
     faqs: model.faqs.map((faq) => ({ faq, questionCount: questionCounts.get(faq.slug) ?? 0 })),
     community: model.areas.community,
@@ -48,15 +50,16 @@ export interface FaqPage {
   search: Record<string, string>;
 }
 
-export function faqPage(model: SiteModel, slug: string, settings: SiteSettings, questions: readonly Pick<FaqEntry, 'question' | 'answer'>[]): FaqPage {
+export function faqPage(model: SiteModel, slug: string, settings: SiteSettings, questions: readonly Pick<FaqEntry, 'question' | 'answer'>[], translator: SiteTranslator): FaqPage {
   const { urls } = model;
   const { helpCenter } = model;
+  const { t } = translator;
   const faq = model.faqs.find((f) => f.slug === slug)!;
   const section = faq.data.section ? helpCenter.section(faq.data.section) : undefined;
   const category = helpCenter.category(faq.data.category ?? section?.data.category ?? '');
   const crumbs = [
-    { label: 'Home', href: urls.home() },
-    { label: 'FAQ', href: urls.faqIndex() },
+    { label: t('site.home'), href: urls.home() },
+    { label: t('site.faq'), href: urls.faqIndex() },
   ];
   return {
     head: {
@@ -68,7 +71,7 @@ export function faqPage(model: SiteModel, slug: string, settings: SiteSettings, 
       language: pageLanguageOf(faq, model, defaultUrls.faq(slug)),
     },
     faq,
-    ...(faq.data.updated ? { updated: { iso: isoDate(faq.data.updated), text: formatDate(faq.data.updated, settings.locale) } } : {}),
+    ...(faq.data.updated ? { updated: { iso: isoDate(faq.data.updated), text: formatDate(faq.data.updated, translator.locale) } } : {}),
     placement: section ? { label: section.data.title, href: urls.section(section.slug) } : category ? { label: category.data.title, href: urls.category(category.slug) } : undefined,
     questionCount: questions.length,
     editUrl: faq.file ? editUrlFor(settings.editUrl, faq.file) : undefined,
@@ -76,7 +79,7 @@ export function faqPage(model: SiteModel, slug: string, settings: SiteSettings, 
     search: searchAttributes({
       type: 'faq',
       title: faq.data.title,
-      breadcrumb: ['FAQ'],
+      breadcrumb: [t('site.faq')],
       category: category?.data.title,
       section: section?.data.title,
       date: faq.data.updated,

@@ -3,13 +3,15 @@
  * the default language (English) where a translation is partial, and reporting the fallbacks
  * so that the check can list them.
  */
-import { formatMessage, type Catalogue, type Message, type MessageKey, type MessageValues, type PartialCatalogue } from './messages';
+import { formatMessage, formatParts, type Catalogue, type Message, type MessageKey, type MessagePart, type MessageValues, type PartialCatalogue, type Words } from './messages';
 
-export interface Translator<C extends Catalogue> {
+export interface Translator<C extends Catalogue> extends Words<MessageKey<C>> {
   locale: string;
   /** Text direction of the language: "rtl" for Arabic, Hebrew, Persian, Urdu… */
   dir: 'ltr' | 'rtl';
   t(key: MessageKey<C>, values?: MessageValues): string;
+  /** The message cut where elements go (see formatParts): for a link or a date inside a sentence. */
+  parts(key: MessageKey<C>, values?: MessageValues): MessagePart[];
   /** The raw message (for a script that formats it in the browser). */
   message(key: MessageKey<C>): Message;
 }
@@ -44,14 +46,13 @@ export function makeTranslator<C extends Catalogue>(options: {
     if (fallback === undefined) throw new Error(`no message "${key}" in the ${options.fallbackLocale} catalogue`);
     return fallback;
   };
+  // A message that fell back is English: its numbers are written as English writes them.
+  const localeOf = (key: MessageKey<C>) => (lookup(options.catalogue as PartialCatalogue<Catalogue>, key) !== undefined ? options.locale : options.fallbackLocale);
   return {
     locale: options.locale,
     dir: directionOf(options.locale),
     message,
-    t: (key, values = {}) => {
-      const own = lookup(options.catalogue as PartialCatalogue<Catalogue>, key);
-      // A message that fell back is English: its numbers are written as English writes them.
-      return formatMessage(message(key), values, own !== undefined ? options.locale : options.fallbackLocale);
-    },
+    t: (key, values = {}) => formatMessage(message(key), values, localeOf(key)),
+    parts: (key, values = {}) => formatParts(message(key), values, localeOf(key)),
   };
 }

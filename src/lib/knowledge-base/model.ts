@@ -142,8 +142,8 @@ export class HelpCenter {
     return path;
   }
 
-  /** The trail above a page: Home › Category › Section(s). The page itself is not part of it. */
-  breadcrumbs(target: { category: string } | { section: string } | { article: string }, homeLabel = 'Home'): Crumb[] {
+  /** The trail above a page: Home › Category › Section(s), "Home" in the page's language. The page itself is not part of it. */
+  breadcrumbs(target: { category: string } | { section: string } | { article: string }, homeLabel: string): Crumb[] {
     const { urls } = this;
     const home: Crumb = { label: homeLabel, href: urls.home() };
     if ('category' in target) return [home];

@@ -1,7 +1,9 @@
 /**
- * The knowledge base's pages, one pure function each: given the site model, the route's params
- * and the settings, everything the page shows. Routes pass the result on to components.
+ * The knowledge base's pages, one pure function each: given the site model, the route's params,
+ * the settings and the page's language, everything the page shows. Routes pass the result on
+ * to components.
  */
+import type { SiteTranslator } from '../../i18n';
 import type { SiteSettings } from '../../schemas/settings/site';
 import type { AuthorInfo } from '../community/model';
 import { faqsOfCategory, faqsOfSection } from '../faq/listing';
@@ -50,11 +52,11 @@ export interface CategoryPage {
   faqs: FaqPageEntry[];
 }
 
-export function categoryPage(model: SiteModel, slug: string, settings: SiteSettings): CategoryPage {
+export function categoryPage(model: SiteModel, slug: string, settings: SiteSettings, translator: SiteTranslator): CategoryPage {
   const { helpCenter } = model;
   const category = helpCenter.category(slug)!;
   return {
-    head: { title: category.data.title, description: category.data.description, breadcrumbs: helpCenter.breadcrumbs({ category: slug }) },
+    head: { title: category.data.title, description: category.data.description, breadcrumbs: helpCenter.breadcrumbs({ category: slug }, translator.t('site.home')) },
     category,
     sections: helpCenter.sectionsOf(slug).map((section) => {
       const articles = helpCenter.articlesIn(section.slug);
@@ -74,14 +76,15 @@ export interface SectionPage {
 }
 
 /** Every page of every section, as routes list them. */
-export function sectionPages(model: SiteModel, settings: SiteSettings): SectionPage[] {
+export function sectionPages(model: SiteModel, settings: SiteSettings, translator: SiteTranslator): SectionPage[] {
   const { helpCenter } = model;
+  const { t } = translator;
   return helpCenter.sections.flatMap((section) =>
     paginate(helpCenter.articlesIn(section.slug), settings.sectionPageSize).map((page) => ({
       head: {
-        title: page.current > 1 ? `${section.data.title} (page ${page.current} of ${page.total})` : section.data.title,
+        title: page.current > 1 ? t('site.titleWithPage', { title: section.data.title, page: page.current, pages: page.total }) : section.data.title,
         description: section.data.description,
-        breadcrumbs: helpCenter.breadcrumbs({ section: section.slug }),
+        breadcrumbs: helpCenter.breadcrumbs({ section: section.slug }, t('site.home')),
       },
       section,
       page,
@@ -121,13 +124,13 @@ export interface ArticlePage {
   search: Record<string, string>;
 }
 
-export function articlePage(model: SiteModel, slug: string, settings: SiteSettings): ArticlePage {
+export function articlePage(model: SiteModel, slug: string, settings: SiteSettings, translator: SiteTranslator): ArticlePage {
   const { urls } = model;
   const { helpCenter } = model;
   const article = helpCenter.article(slug)!;
   const section = helpCenter.section(article.data.section)!;
   const author = model.authors.get(article.data.author);
-  const crumbs = helpCenter.breadcrumbs({ article: slug });
+  const crumbs = helpCenter.breadcrumbs({ article: slug }, translator.t('site.home'));
   const path = urls.article(slug);
   return {
     head: {
@@ -161,7 +164,7 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
     article,
     section,
     author,
-    sectionNav: sectionNavOf(helpCenter, section, slug, settings.sectionListSize),
+    sectionNav: sectionNavOf(helpCenter, section, slug, settings.sectionListSize, translator),
     related: helpCenter.related(slug, { limit: settings.relatedArticles }),
     ...helpCenter.neighbours(slug),
     editUrl: editUrlFor(settings.editUrl, article.file),
@@ -179,17 +182,16 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
   };
 }
 
-const articleCount = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
-
-export function sectionNavOf(helpCenter: HelpCenter, section: SectionEntry, current: string, size: number): SectionNav | undefined {
+export function sectionNavOf(helpCenter: HelpCenter, section: SectionEntry, current: string, size: number, translator: SiteTranslator): SectionNav | undefined {
   const { urls } = helpCenter;
+  const { t } = translator;
   const siblings = helpCenter.articlesIn(section.slug);
   if (siblings.length > 1) {
     const { shown, hiddenCount } = sectionListWindow(siblings, current, size);
     return {
-      title: 'Articles in this section',
+      title: t('knowledgeBase.inThisSection'),
       items: shown.map((a) => ({ label: a.data.title, href: urls.article(a.slug), current: a.slug === current })),
-      ...(hiddenCount > 0 ? { more: { href: urls.section(section.slug), text: `See all ${siblings.length} articles` } } : {}),
+      ...(hiddenCount > 0 ? { more: { href: urls.section(section.slug), text: t('knowledgeBase.seeAllArticles', { count: siblings.length, context: '' }) } } : {}),
     };
   }
   const category = helpCenter.category(helpCenter.sectionPath(section.slug)[0]?.data.category ?? '');
@@ -198,9 +200,9 @@ export function sectionNavOf(helpCenter: HelpCenter, section: SectionEntry, curr
   if (!others.length) return undefined;
   const shown = others.slice(0, size);
   return {
-    title: `More in ${category.data.title}`,
-    items: shown.map((s) => ({ label: s.data.title, href: urls.section(s.slug), current: false, note: articleCount(helpCenter.articlesIn(s.slug).length) })),
-    ...(others.length > shown.length ? { more: { href: urls.category(category.slug), text: `See all of ${category.data.title}` } } : {}),
+    title: t('knowledgeBase.moreInCategory', { category: category.data.title }),
+    items: shown.map((s) => ({ label: s.data.title, href: urls.section(s.slug), current: false, note: t('knowledgeBase.articleCount', { count: helpCenter.articlesIn(s.slug).length }) })),
+    ...(others.length > shown.length ? { more: { href: urls.category(category.slug), text: t('knowledgeBase.seeAllOfCategory', { category: category.data.title }) } } : {}),
   };
 }
 
@@ -210,9 +212,14 @@ export interface LabelPage {
   articles: ArticleEntry[];
 }
 
-export function labelPages(model: SiteModel): LabelPage[] {
+export function labelPages(model: SiteModel, translator: SiteTranslator): LabelPage[] {
+  const { t } = translator;
   return model.helpCenter.labels().map(({ label, articles }) => ({
-    head: { title: `Articles labelled “${label}”`, description: `${articles.length} articles about ${label}.`, breadcrumbs: [{ label: 'Home', href: model.urls.home() }] },
+    head: {
+      title: t('knowledgeBase.labelTitle', { label }),
+      description: t('knowledgeBase.labelDescription', { count: articles.length, label }),
+      breadcrumbs: [{ label: t('site.home'), href: model.urls.home() }],
+    },
     label,
     articles,
   }));

@@ -5,7 +5,7 @@
  */
 import { BREADCRUMB_SEPARATOR, SEARCH_META } from './attributes';
 import { safeExcerptHtml } from './excerpt';
-import { typeLabel } from './facets';
+import { typeLabel, type TypeWords } from './facets';
 
 /** A heading inside a page that matched. */
 export interface SubHit {
@@ -131,22 +131,34 @@ export function toDetailedHit(fragment: PagefindFragment): DetailedHit {
   return { ...hit, subResults: subHits(fragment).filter((s) => !entry || s.url !== safeSitePath(entry.url)) };
 }
 
+/** Whether `words` stand whole in `label` ("Community" in "Community question", "المجتمع" in "سؤال في المجتمع"), not inside a word ("Art" in "Article"). */
+function saysAlready(label: string, words: string, locale: string): boolean {
+  const haystack = label.toLocaleLowerCase(locale);
+  const needle = words.toLocaleLowerCase(locale);
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = haystack.indexOf(needle); at !== -1 && needle; at = haystack.indexOf(needle, at + 1)) {
+    if (!letter.test(haystack[at - 1] ?? '') && !letter.test(haystack[at + needle.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
- * The levels of a result's place that its type does not already say, so that the line under a
- * title never repeats itself: an FAQ result is "FAQ · Billing and plans FAQ", not "FAQ · FAQ ›
- * Billing and plans FAQ"; a community question is "Community question · Invoicing", not
- * "Community question · Community › Invoicing".
+ * The levels of a result's place, without the first when its type already says it (the area
+ * the page belongs to), so that the line under a title never repeats itself: an FAQ result is
+ * "FAQ · Billing and plans FAQ", not "FAQ · FAQ › Billing and plans FAQ"; a community question
+ * is "Community question · Invoicing", not "Community question · Community › Invoicing". The
+ * words are compared whole, wherever the language puts them in the type's name (German
+ * "Community-Frage", Arabic "سؤال في المجتمع").
  */
-export function placeLevels(type: string, breadcrumb: string): string[] {
-  const label = typeLabel(type, 'one').toLowerCase();
+export function placeLevels(type: string, breadcrumb: string, words: TypeWords): string[] {
+  const label = typeLabel(type, words, 'one');
   const levels = breadcrumbLevels(breadcrumb);
-  while (levels[0] && label.startsWith(levels[0].toLowerCase())) levels.shift();
-  return levels;
+  return levels[0] && saysAlready(label, levels[0], words.locale) ? levels.slice(1) : levels;
 }
 
 /** The type and the place of a result on one line: "Article · Billing › Invoices". */
-export function placeLine(type: string, breadcrumb: string): string {
-  return [typeLabel(type, 'one'), placeLevels(type, breadcrumb).join(BREADCRUMB_SEPARATOR)].filter(Boolean).join(' · ');
+export function placeLine(type: string, breadcrumb: string, words: TypeWords): string {
+  return [typeLabel(type, words, 'one'), placeLevels(type, breadcrumb, words).join(BREADCRUMB_SEPARATOR)].filter(Boolean).join(' · ');
 }
 
 /** The breadcrumb's levels, for rendering them as a list. */

@@ -10,7 +10,8 @@ export function isoDate(date: Date): string {
 /** Making a formatter costs far more than using one, and list pages format hundreds of dates. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(date: Date, locale = 'en'): string {
+/** A calendar day as the page's language writes it: "March 1, 2026", "1. März 2026", "1 مارس 2026". */
+export function formatDate(date: Date, locale: string): string {
   let formatter = formatters.get(locale);
   if (!formatter) formatters.set(locale, (formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
   return formatter.format(date);

@@ -13,15 +13,15 @@ export function fullTitle(title: string, siteName: string): string {
   return both.length <= TITLE_LENGTH ? both : title;
 }
 
-/** What the one layout computes for every page: addresses, the full title and the brand theme. */
-export function layoutData(settings: SiteSettings, path: string, head: PageHead) {
+/** What the one layout computes for every page (in the language `locale`): addresses, the full title and the brand theme. */
+export function layoutData(settings: SiteSettings, path: string, head: PageHead, locale: string) {
   const theme = themeVariables(settings.brandColor);
   const declarations = (vars: Record<string, string>) => Object.entries(vars).map(([k, v]) => `${k}:${v}`).join(';');
   return {
     canonical: absoluteUrl(path, settings.baseUrl),
     fullTitle: fullTitle(head.title, settings.siteName),
     ogImage: absoluteUrl(head.image ?? settings.logo, settings.baseUrl),
-    ogLocale: settings.locale.replace('-', '_'),
+    ogLocale: locale.replace('-', '_'),
     themeCss: `:root{--brand:${settings.brandColor};${declarations(theme.light)}}@media (prefers-color-scheme: dark){:root{${declarations(theme.dark)}}}`,
   };
 }

@@ -1,3 +1,4 @@
+import type { SiteWords } from '../../i18n';
 import { urls as defaultUrls, type Urls } from './urls';
 
 export interface NavItem {
@@ -13,12 +14,15 @@ export interface Areas {
   community: boolean;
 }
 
-export function primaryNavigation(areas: Areas, requestUrl: string, urls: Urls = defaultUrls): NavItem[] {
+export type NavigationWords = SiteWords<'site.knowledgeBase' | 'site.faq' | 'site.community' | 'contact.submitRequest'>;
+
+export function primaryNavigation(areas: Areas, requestUrl: string, words: NavigationWords, urls: Urls = defaultUrls): NavItem[] {
+  const { t } = words;
   return [
-    { label: 'Knowledge base', href: urls.home() },
-    ...(areas.faq ? [{ label: 'FAQ', href: urls.faqIndex() }] : []),
-    ...(areas.community ? [{ label: 'Community', href: urls.community() }] : []),
-    { label: 'Submit a request', href: requestUrl, primary: true },
+    { label: t('site.knowledgeBase'), href: urls.home() },
+    ...(areas.faq ? [{ label: t('site.faq'), href: urls.faqIndex() }] : []),
+    ...(areas.community ? [{ label: t('site.community'), href: urls.community() }] : []),
+    { label: t('contact.submitRequest'), href: requestUrl, primary: true },
   ];
 }
 
@@ -45,10 +49,10 @@ export interface HeaderView {
   search: boolean;
 }
 
-export function headerView(areas: Areas, requestUrl: string, currentPath: string, urls: Urls = defaultUrls): HeaderView {
+export function headerView(areas: Areas, requestUrl: string, currentPath: string, words: NavigationWords, urls: Urls = defaultUrls): HeaderView {
   const ownSearch = [urls.search(), '/404'];
   return {
-    items: primaryNavigation(areas, requestUrl, urls).map((item) => {
+    items: primaryNavigation(areas, requestUrl, words, urls).map((item) => {
       if (item.primary || !isCurrentArea(item.href, currentPath, urls)) return item;
       return { ...item, current: item.href === currentPath ? 'page' : 'true' };
     }),

@@ -30,6 +30,3 @@ export interface PageLanguage {
   /** The original, in the default language. */
   originalPath: string;
 }
-
-/** The trail of the pages directly under the home page. */
-export const HOME_CRUMB: Crumb = { label: 'Home', href: '/' };

@@ -12,6 +12,10 @@
  * - A task list's checkbox is labelled by its item's words.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { SiteWords } from '../../i18n';
+
+/** The words this module adds to a page: the hint on a zoomable figure. */
+export type MediaWords = SiteWords<'content.openFullSize'>;
 
 type Parent = Root | Element;
 
@@ -80,8 +84,8 @@ function loneImage(paragraph: Element): Element | undefined {
   return meaningful.length === 1 && isElement(only, 'img') && typeof only.properties?.src === 'string' ? only : undefined;
 }
 
-/** A figure whose image opens the full-size file; the hint is kept out of the search index. */
-export function zoomableFigure(image: Element): Element {
+/** A figure whose image opens the full-size file; the hint ("Open full size", in the content's language) is kept out of the search index. */
+export function zoomableFigure(image: Element, { t }: MediaWords): Element {
   const src = String(image.properties.src);
   const title = typeof image.properties.title === 'string' ? image.properties.title : undefined;
   const { title: _, ...imageProperties } = image.properties;
@@ -91,7 +95,7 @@ export function zoomableFigure(image: Element): Element {
     properties: { href: src, className: ['figure-link'] },
     children: [
       { ...image, properties: imageProperties },
-      { type: 'element', tagName: 'span', properties: { className: ['figure-hint'], dataPagefindIgnore: true }, children: [{ type: 'text', value: 'Open full size' }] },
+      { type: 'element', tagName: 'span', properties: { className: ['figure-hint'], dataPagefindIgnore: true }, children: [{ type: 'text', value: t('content.openFullSize') }] },
     ],
   };
   const children: ElementContent[] = [link];
@@ -118,7 +122,7 @@ export function labelTaskItem(item: Element): void {
 const isTaskItem = (element: Element) => element.tagName === 'li' && classesOf(element).includes('task-list-item');
 
 /** Applies all of these to a whole tree. Images already inside a link are left alone: they lead elsewhere. */
-export function makeMediaResponsive(tree: Root): void {
+export function makeMediaResponsive(tree: Root, translator: MediaWords): void {
   const walk = (parent: Parent) => {
     parent.children.forEach((child, i) => {
       if (!isElement(child)) return;
@@ -127,7 +131,7 @@ export function makeMediaResponsive(tree: Root): void {
       if (child.tagName === 'p') {
         const image = loneImage(child);
         if (image) {
-          parent.children[i] = zoomableFigure(image);
+          parent.children[i] = zoomableFigure(image, translator);
           return;
         }
       }

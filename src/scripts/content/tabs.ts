@@ -70,7 +70,7 @@ export function setUpTabs(root: Document): void {
     group.tabs.forEach((tab, index) => {
       tab.addEventListener('click', () => choose(index));
       tab.addEventListener('keydown', (event) => {
-        const next = tabIndexAfterKey(event.key, index, group.tabs.length);
+        const next = tabIndexAfterKey(event.key, index, group.tabs.length, tab.matches(':dir(rtl)') ? 'rtl' : 'ltr');
         if (next === undefined) return;
         event.preventDefault();
         choose(next);

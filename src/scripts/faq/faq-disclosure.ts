@@ -5,6 +5,19 @@
  * still reaches and opens them), and the answer the address points to (#question-slug) opens
  * and comes into view. "Expand all", "Collapse all" and a "Copy link" per question complete it.
  */
+import type { SiteMessageKey } from '../../i18n';
+import { wordsFrom, type ScriptMessages, type Words } from '../../lib/i18n/messages';
+
+/** What the script writes: its component (src/components/FaqToolbar.astro) hands it these messages. */
+export const FAQ_MESSAGES = [
+  'faq.copyLink',
+  'faq.copyLinkContext',
+  'faq.linkCopied',
+  'faq.linkCopiedStatus',
+  'faq.linkInAddressBar',
+  'faq.linkInAddressBarStatus',
+] as const satisfies readonly SiteMessageKey[];
+type FaqWords = Words<(typeof FAQ_MESSAGES)[number]>;
 
 interface Item {
   question: HTMLElement;
@@ -20,7 +33,7 @@ function setOpen(item: Item, open: boolean): void {
   else item.answer.setAttribute('hidden', 'until-found');
 }
 
-function enhance(root: Document, element: HTMLElement): Item | undefined {
+function enhance(root: Document, element: HTMLElement, { t }: FaqWords): Item | undefined {
   const question = element.querySelector<HTMLElement>('.faq-question');
   const answer = element.querySelector<HTMLElement>('[data-faq-answer]');
   if (!question || !answer) return undefined;
@@ -36,10 +49,10 @@ function enhance(root: Document, element: HTMLElement): Item | undefined {
   copy.className = 'faq-copy';
   copy.dataset.faqCopy = question.id;
   const label = root.createElement('span');
-  label.textContent = 'Copy link';
+  label.textContent = t('faq.copyLink');
   const context = root.createElement('span');
   context.className = 'visually-hidden';
-  context.textContent = ` to “${toggle.textContent?.trim() ?? ''}”`;
+  context.textContent = t('faq.copyLinkContext', { question: toggle.textContent?.trim() ?? '' });
   copy.append(label, context);
   // Inside the answer, after it: the question keeps the whole width, whether the script ran or not.
   answer.append(copy);
@@ -51,32 +64,34 @@ function enhance(root: Document, element: HTMLElement): Item | undefined {
   return item;
 }
 
-async function copyLink(root: Document, id: string, button: HTMLButtonElement, status: HTMLElement | null): Promise<void> {
+async function copyLink(root: Document, id: string, button: HTMLButtonElement, status: HTMLElement | null, { t }: FaqWords): Promise<void> {
   const { location } = root.defaultView!;
   const url = `${location.origin}${location.pathname}#${id}`;
   const label = button.firstElementChild as HTMLElement;
   try {
     await root.defaultView!.navigator.clipboard.writeText(url);
-    label.textContent = 'Link copied';
-    if (status) status.textContent = 'Link copied to the clipboard.';
+    label.textContent = t('faq.linkCopied');
+    if (status) status.textContent = t('faq.linkCopiedStatus');
   } catch {
     // No clipboard (an old browser, or permission refused): show the link in the address bar instead.
     root.defaultView!.history.replaceState(null, '', `#${id}`);
-    label.textContent = 'Link in address bar';
-    if (status) status.textContent = 'The link to this question is now in the address bar.';
+    label.textContent = t('faq.linkInAddressBar');
+    if (status) status.textContent = t('faq.linkInAddressBarStatus');
   }
   button.dataset.copied = '';
   setTimeout(() => {
-    label.textContent = 'Copy link';
+    label.textContent = t('faq.copyLink');
     delete button.dataset.copied;
   }, COPIED_FOR_MS);
 }
 
 export function setUpFaq(root: Document): void {
   const list = root.querySelector<HTMLElement>('[data-faq-list]');
-  if (!list) return;
+  const island = root.querySelector('script[data-faq-messages]');
+  if (!list || !island) return;
+  const words = wordsFrom(JSON.parse(island.textContent ?? '') as ScriptMessages<(typeof FAQ_MESSAGES)[number]>);
   const items = [...list.querySelectorAll<HTMLElement>('[data-faq-item]')]
-    .map((element) => enhance(root, element))
+    .map((element) => enhance(root, element, words))
     .filter((item): item is Item => item !== undefined);
   const status = root.querySelector<HTMLElement>('[data-faq-status]');
 
@@ -104,6 +119,6 @@ export function setUpFaq(root: Document): void {
   }
   list.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-faq-copy]');
-    if (button) void copyLink(root, button.dataset.faqCopy!, button, status);
+    if (button) void copyLink(root, button.dataset.faqCopy!, button, status, words);
   });
 }

@@ -1,11 +1,23 @@
+import type { SiteMessageKey } from '../../i18n';
 import { planFeedback, type DeliverySettings, type HttpPlan } from '../../lib/contact/request-delivery';
+import { wordsFrom, type ScriptMessages } from '../../lib/i18n/messages';
 
 /**
  * "Was this article helpful?": the vote is sent at once, an optional comment follows with the same
  * id so the receiver can join them. The answer is remembered on this device, so a visitor who
  * comes back is thanked rather than asked again. Nothing is remembered until the vote arrived.
  */
-interface FeedbackConfig {
+/** What the script writes once a visitor has answered: its component hands it these messages. */
+export const FEEDBACK_MESSAGES = [
+  'knowledgeBase.feedbackThanks',
+  'knowledgeBase.feedbackHelpedBefore',
+  'knowledgeBase.feedbackNotHelpedBefore',
+  'knowledgeBase.feedbackWhatHelped',
+  'knowledgeBase.feedbackWhatWasMissing',
+  'knowledgeBase.feedbackNoteSent',
+] as const satisfies readonly SiteMessageKey[];
+
+interface FeedbackConfig extends ScriptMessages<(typeof FEEDBACK_MESSAGES)[number]> {
   delivery: DeliverySettings;
   article: string;
   title: string;
@@ -52,12 +64,13 @@ export function setUpArticleFeedback(root: Document): void {
   const commentForm = widget.querySelector<HTMLFormElement>('[data-feedback-comment]')!;
   const question = widget.querySelector<HTMLElement>('[data-feedback-question]')!;
   const error = widget.querySelector<HTMLElement>('[data-feedback-error]')!;
+  const { t } = wordsFrom(config);
   widget.hidden = false;
 
   const earlier = remembered(config.article);
   if (earlier) {
     vote.hidden = true;
-    thanks.textContent = earlier === 'yes' ? 'You told us this article helped. Thank you!' : 'You told us this article did not help. Thank you: we use every answer to improve it.';
+    thanks.textContent = t(earlier === 'yes' ? 'knowledgeBase.feedbackHelpedBefore' : 'knowledgeBase.feedbackNotHelpedBefore');
     return;
   }
 
@@ -76,8 +89,8 @@ export function setUpArticleFeedback(root: Document): void {
     }
     remember(config.article, answer!);
     vote.hidden = true;
-    thanks.textContent = 'Thank you for your answer.';
-    question.textContent = answer === 'yes' ? 'What helped most? (optional)' : 'What was missing or wrong? (optional)';
+    thanks.textContent = t('knowledgeBase.feedbackThanks');
+    question.textContent = t(answer === 'yes' ? 'knowledgeBase.feedbackWhatHelped' : 'knowledgeBase.feedbackWhatWasMissing');
     commentForm.hidden = false;
     // The buttons just clicked are gone: focus goes on to the (optional) comment.
     commentForm.querySelector('textarea')!.focus();
@@ -94,7 +107,7 @@ export function setUpArticleFeedback(root: Document): void {
       return;
     }
     commentForm.hidden = true;
-    thanks.textContent = 'Thank you: your note has been sent to the writers.';
+    thanks.textContent = t('knowledgeBase.feedbackNoteSent');
     thanks.focus();
   };
 

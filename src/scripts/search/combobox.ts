@@ -5,11 +5,16 @@
  * the shortcut. `/` and Ctrl/⌘-K focus the main box from anywhere. Pagefind loads the first
  * time a box gets focus, not before.
  */
+import type { SiteMessageKey } from '../../i18n';
+import { wordsFrom, type ScriptMessages } from '../../lib/i18n/messages';
 import type { SearchHit } from '../../lib/search/results';
 import { normalizeQuery, useSearchPath } from '../../lib/search/state';
-import { escapeAction, nextActive, suggestionChoices, suggestionStatus, type Choice } from '../../lib/search/suggestions';
-import { element } from '../dom';
+import { escapeAction, nextActive, SUGGESTION_MESSAGES, suggestionChoices, suggestionStatus, type Choice } from '../../lib/search/suggestions';
+import { element, quotedText } from '../dom';
 import { configureSearch, loadPagefind, renderExcerpt, searchHelpCenter } from './pagefind-client';
+
+/** What a box writes: its component (src/components/SearchBox.astro) hands it these messages. */
+export const BOX_MESSAGES = [...SUGGESTION_MESSAGES, 'search.noMatches', 'search.unavailableBox'] as const satisfies readonly SiteMessageKey[];
 
 interface BoxConfig {
   suggestions: number;
@@ -31,8 +36,7 @@ function optionFor(doc: Document, choice: Choice, id: string): HTMLElement {
     option.append(element(doc, 'span', { class: 'suggestion-title' }, choice.title), element(doc, 'span', { class: 'suggestion-path' }, choice.path), snippet);
   } else {
     option.classList.add('suggestion-action');
-    option.append(doc.createTextNode(choice.text));
-    if (choice.quoted !== undefined) option.append(doc.createTextNode(' '), element(doc, 'q', {}, choice.quoted));
+    option.append(...quotedText(doc, choice.text));
   }
   return option;
 }
@@ -89,6 +93,7 @@ function setUpBox(form: HTMLFormElement, doc: Document): void {
   if (!parts) return;
   const { input, listbox, popup, message, status } = parts;
   const config = JSON.parse(form.dataset.searchConfig ?? '{}') as BoxConfig;
+  const messages = wordsFrom(JSON.parse(form.querySelector('script[data-search-messages]')?.textContent ?? '') as ScriptMessages<(typeof BOX_MESSAGES)[number]>);
   configureSearch({ snippetWords: config.snippetWords });
   /** The box's own scope (the category page's box): its suggestions stay inside the category. */
   const ownScope = form.dataset.searchCategory;
@@ -104,11 +109,11 @@ function setUpBox(form: HTMLFormElement, doc: Document): void {
   const words = () => normalizeQuery(input.value);
 
   const show = (query: string, hits: SearchHit[], total: number) => {
-    choices = suggestionChoices(query, hits, total, { ownScope, pageScope, highlightTerms: config.highlightTerms, requestUrl: config.requestUrl });
+    choices = suggestionChoices(query, hits, total, { ownScope, pageScope, highlightTerms: config.highlightTerms, requestUrl: config.requestUrl }, messages);
     listbox.replaceChildren(...choices.map((choice, i) => optionFor(doc, choice, `${listbox.id}-${i}`)));
-    message.textContent = total === 0 ? `No matches for “${query}”.` : '';
+    message.textContent = total === 0 ? messages.t('search.noMatches', { query }) : '';
     message.hidden = total > 0;
-    status.textContent = suggestionStatus(query, hits.length, total);
+    status.textContent = suggestionStatus(query, hits.length, total, messages);
     shownFor = query;
     list.setActive(-1);
     list.open();
@@ -124,7 +129,7 @@ function setUpBox(form: HTMLFormElement, doc: Document): void {
     } catch {
       if (mine !== sequence) return;
       show(query, [], 0);
-      message.textContent = 'Search is not available right now. Check your connection and try again.';
+      message.textContent = messages.t('search.unavailableBox');
     }
   };
 

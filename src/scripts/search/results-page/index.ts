@@ -4,11 +4,17 @@
  * walks through them. Everything the visitor typed reaches the page as text nodes only.
  * What each part looks like is in ./render.ts; what to search for, in src/lib/search/.
  */
-import { buildFacets, countSearches, pageCount, summaryParts, type FilterCounts } from '../../../lib/search/facets';
+import type { SiteMessageKey } from '../../../i18n';
+import { formatNumber, wordsFrom, type ScriptMessages } from '../../../lib/i18n/messages';
+import { buildFacets, countSearches, FACET_MESSAGES, pageCount, summaryParts, type FilterCounts } from '../../../lib/search/facets';
 import { clearFilters, emptyState as emptySearch, hasFilters, normalizeQuery, searchPageUrl, stateFromSearch, toggleFilter, useSearchPath, type SearchState, type SortOrder } from '../../../lib/search/state';
+import { quotedText } from '../../dom';
 import { configureSearch, hitsOf, runSearch } from '../pagefind-client';
 import { spellingSuggestion } from '../spelling-hint';
-import { chipItems, emptyState, FACET_PREVIEW, facetGroups, pageLinks, resultItem, spellingOffer, summary } from './render';
+import { chipItems, emptyState, FACET_PREVIEW, facetGroups, pageLinks, RENDER_MESSAGES, resultItem, spellingOffer } from './render';
+
+/** What the page writes: its component (src/components/SearchResults.astro) hands it these messages. */
+export const PAGE_MESSAGES = [...new Set([...FACET_MESSAGES, ...RENDER_MESSAGES, 'search.pageTitle', 'search.prompt', 'search.searching', 'search.unavailable'] as const)] satisfies readonly SiteMessageKey[];
 
 interface PageConfig {
   resultsPerPage: number;
@@ -38,6 +44,7 @@ function findParts(doc: Document) {
     empty: find<HTMLElement>('[data-search-empty]'),
     resultsTitle: find<HTMLElement>('#search-results-title'),
     filtersTitle: find<HTMLElement>('#search-filters-title'),
+    messages: find<HTMLScriptElement>('script[data-search-messages]'),
   };
   const complete = Object.values(parts).every(Boolean);
   return root && complete ? { root, ...(parts as { [K in keyof typeof parts]: NonNullable<(typeof parts)[K]> }) } : undefined;
@@ -49,7 +56,8 @@ export function setUpSearchPage(doc: Document): void {
   if (!p) return;
   const config = JSON.parse(p.root.dataset.searchConfig ?? '{}') as PageConfig;
   configureSearch({ snippetWords: config.snippetWords });
-  const locale = doc.documentElement.lang || 'en';
+  const words = wordsFrom(JSON.parse(p.messages.textContent ?? '') as ScriptMessages<(typeof PAGE_MESSAGES)[number]>);
+  const { t, locale } = words;
   const expanded = new Set<string>();
   let state: SearchState = stateFromSearch(window.location.search);
   let sequence = 0;
@@ -77,7 +85,7 @@ export function setUpSearchPage(doc: Document): void {
         drawFacets(facets);
         focusFacet(facet.key, facet.values[FACET_PREVIEW]!.value);
       },
-    }));
+    }, words));
   };
 
   const drawChips = () => {
@@ -87,17 +95,17 @@ export function setUpSearchPage(doc: Document): void {
         (left[Math.min(i, left.length - 1)] ?? p.filtersTitle).focus();
       }),
       onClear: () => navigate(clearFilters(state), () => p.filtersTitle.focus()),
-    });
+    }, words);
     p.chipGroup.hidden = items.length === 0;
     p.chips.replaceChildren(...items);
     const active = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
     p.filterCount.hidden = active === 0;
-    p.filterCount.textContent = active ? ` (${active})` : '';
+    p.filterCount.textContent = active ? ` (${formatNumber(active, locale)})` : '';
   };
 
   const drawPages = (count: number) => {
     p.pages.hidden = count <= 1;
-    p.pages.replaceChildren(...(count > 1 ? pageLinks(doc, state, count, (page) => navigate({ ...state, page }, () => p.resultsTitle.focus())) : []));
+    p.pages.replaceChildren(...(count > 1 ? pageLinks(doc, state, count, (page) => navigate({ ...state, page }, () => p.resultsTitle.focus()), words) : []));
   };
 
   const drawEmpty = (unfiltered: number) => {
@@ -106,14 +114,14 @@ export function setUpSearchPage(doc: Document): void {
       requestUrl: config.requestUrl,
       onWiden: () => navigate(clearFilters(state), () => p.resultsTitle.focus()),
       onContact: () => doc.querySelector<HTMLElement>('[data-contact-launcher]')?.click(),
-    }));
+    }, words));
     p.empty.hidden = false;
     const searched = state;
     if (!searched.query) return;
     void spellingSuggestion(searched.query).then((better) => {
       // Only while the visitor still looks at the same empty search.
       if (!better || state !== searched || p.empty.hidden) return;
-      p.empty.prepend(spellingOffer(doc, searched, better, () => navigate({ ...searched, query: better, page: 1 }, () => p.resultsTitle.focus())));
+      p.empty.prepend(spellingOffer(doc, searched, better, () => navigate({ ...searched, query: better, page: 1 }, () => p.resultsTitle.focus()), words));
     });
   };
 
@@ -121,15 +129,15 @@ export function setUpSearchPage(doc: Document): void {
     const mine = ++sequence;
     p.input.value = state.query;
     p.sort.value = state.sort;
-    doc.title = doc.title.replace(/^.*? · /, `${state.query ? `${state.query} – ` : ''}Search · `);
+    doc.title = doc.title.replace(/^.*? · /, `${state.query ? `${state.query} – ` : ''}${t('search.pageTitle')} · `);
     if (!state.query && !hasFilters(state)) {
-      p.summary.replaceChildren('Type a question or a few words, then press Enter.');
+      p.summary.replaceChildren(t('search.prompt'));
       p.area.hidden = true;
       p.empty.hidden = true;
       focus?.();
       return;
     }
-    p.summary.replaceChildren('Searching…');
+    p.summary.replaceChildren(t('search.searching'));
     try {
       const main = await runSearch(state.query, { filters: state.filters, sort: state.sort, withCounts: true });
       const without: Record<string, FilterCounts> = {};
@@ -140,10 +148,10 @@ export function setUpSearchPage(doc: Document): void {
       const from = (state.page - 1) * config.resultsPerPage;
       const hits = await hitsOf(main, from, from + config.resultsPerPage);
       if (mine !== sequence) return;
-      p.summary.replaceChildren(...summary(doc, summaryParts(state, total, config.resultsPerPage)));
-      drawFacets(buildFacets(state.filters, main.filters, without));
+      p.summary.replaceChildren(...quotedText(doc, summaryParts(state, total, config.resultsPerPage, words)));
+      drawFacets(buildFacets(state.filters, main.filters, without, words));
       drawChips();
-      p.list.replaceChildren(...hits.map((hit) => resultItem(doc, hit, { highlight: config.highlightTerms ? state.query : undefined, formatDate })));
+      p.list.replaceChildren(...hits.map((hit) => resultItem(doc, hit, { highlight: config.highlightTerms ? state.query : undefined, formatDate }, words)));
       p.list.hidden = hits.length === 0;
       drawPages(count);
       p.area.hidden = total === 0;
@@ -152,7 +160,7 @@ export function setUpSearchPage(doc: Document): void {
       focus?.();
     } catch {
       if (mine !== sequence) return;
-      p.summary.replaceChildren('Search is not available right now. Check your connection and reload the page.');
+      p.summary.replaceChildren(t('search.unavailable'));
       p.area.hidden = true;
     }
   };
