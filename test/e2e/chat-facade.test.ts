@@ -73,7 +73,8 @@ describe('when the visitor clicks the launcher', () => {
     await launcher(page).click();
     await page.locator('#stub-chat').waitFor();
 
-    expect(scripts).toEqual([site.server.origin + SCRIPT]);
+    // Our own launcher code comes with the click too; of the vendor's, exactly its one script.
+    expect(scripts.filter((url) => !url.includes('/_astro/'))).toEqual([site.server.origin + SCRIPT]);
     expect(scriptRequests(before)).toHaveLength(1);
     expect(await page.evaluate(() => (window as unknown as { StubChat: { opened: unknown[][] } }).StubChat.opened)).toEqual([['help-center']]);
     expect(await page.locator('[data-contact]').isHidden()).toBe(true);

@@ -19,7 +19,8 @@ describe('the contact launcher', () => {
     expect(await launcher.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await page.keyboard.press('Enter');
-    expect(await panel.isVisible()).toBe(true);
+    // The panel's code comes with this first press, a moment after it.
+    await panel.waitFor({ state: 'visible' });
     expect(await launcher.getAttribute('aria-expanded')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-panel-title');
     expect(await panel.locator('a', { hasText: 'Submit a request' }).getAttribute('href')).toBe('/request/');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerTemplate, askLinks, contributeLinks, fillNewFileUrl, MAX_NEW_FILE_URL_LENGTH, newFileLink, newFileUrlPattern, questionTemplate, requestLink } from '../../src/lib/community/templates';
 import { parseCollection } from '../../src/lib/checks/knowledge-base';
 import { COMMUNITY_COLLECTIONS } from '../../src/lib/checks/community';
+import { translatorFor } from '../../src/i18n';
 
 const today = new Date('2026-10-05T00:00:00Z');
 
@@ -50,7 +51,7 @@ describe('the length guard on new-file links', () => {
     // A content folder nested this deep puts over 9,000 characters into the link.
     const place = { contentRoot: `content/${'very-long-folder-name/'.repeat(400)}`, today };
     expect(askLinks(settings, place, 'billing')).toEqual({ requestHref: '/request/?type=question' });
-    const contribute = contributeLinks(settings, place, { slug: 'refunds', title: 'Refunds' });
+    const contribute = contributeLinks(settings, place, { slug: 'refunds', title: 'Refunds' }, translatorFor('en'));
     expect(contribute.proposeHref).toBeUndefined();
     expect(contribute.askSupportHref).toBe('/request/?type=question&subject=Refunds');
     expect(askLinks(settings, { contentRoot: 'content', today }, 'billing').newFileHref).toMatch(/^https:\/\/github\.com\/o\/r\/new\/main\?filename=/);

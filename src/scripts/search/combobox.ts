@@ -221,11 +221,19 @@ function shortcutTarget(doc: Document): HTMLInputElement | null {
   return visible.find((b) => b.dataset.searchShortcut === 'primary') ?? visible[0] ?? null;
 }
 
-export function setUpSearchBoxes(doc: Document): void {
+/**
+ * Sets up every box of the page. The page's bootstrap (src/components/SearchBox.astro) calls this
+ * on the first focus of a box or the first shortcut: `shortcutFrom` is where focus was before that
+ * shortcut (Escape gives it back), and a box that has focus already is treated as just focused.
+ */
+export function setUpSearchBoxes(doc: Document, options: { shortcutFrom?: HTMLElement | null } = {}): void {
   // "See all results" leads to the results page of the page's language.
   useSearchPath(doc.documentElement.dataset.searchPath);
   doc.querySelectorAll<HTMLFormElement>('form[data-search-box]').forEach((form) => setUpBox(form, doc));
   setUpSearchShortcuts(doc);
+  if (options.shortcutFrom) focusBeforeShortcut = options.shortcutFrom;
+  const focused = doc.activeElement;
+  if (focused instanceof HTMLInputElement && focused.closest('form[data-search-box]')) focused.dispatchEvent(new FocusEvent('focus'));
 }
 
 let shortcutsSet = false;
