@@ -37,14 +37,14 @@ describe('the panel says whether the team is in, on the visitor\'s clock; the la
   it('"Online now" for a visitor in UTC on a Monday morning in Los Angeles', async () => {
     const page = await visitAt('/', '2027-01-11T18:00:00Z', 'UTC');
     await page.click('[data-contact-launcher]');
-    expect(await panelStatus(page, 'requests').textContent()).toBe('Support team: Online now');
+    await expect.poll(() => panelStatus(page, 'requests').textContent()).toBe('Support team: Online now');
     expect(await panelStatus(page, 'requests').getAttribute('data-open')).toBe('true');
   });
 
   it('"Back tomorrow at 06:00" on Thanksgiving in Los Angeles', async () => {
     const page = await visitAt('/request/', '2026-11-26T18:00:00Z', 'America/Los_Angeles');
     await page.click('[data-contact-launcher]');
-    expect(await panelStatus(page, 'requests').textContent()).toBe('Support team: Back tomorrow at 06:00');
+    await expect.poll(() => panelStatus(page, 'requests').textContent()).toBe('Support team: Back tomorrow at 06:00');
     expect(await page.locator('main [data-hours-status="requests"]').textContent()).toBe('Support team: Back tomorrow at 06:00');
   });
 });

@@ -131,7 +131,7 @@ describe('the results page', () => {
     expect(await page.locator('[data-search-area]').isVisible()).toBe(false);
     expect(await empty.locator('a[href="/request/"]').textContent()).toBe('Submit a request');
     await empty.locator('[data-search-contact]').click();
-    expect(await page.locator('#contact-panel').isVisible()).toBe(true);
+    await page.locator('#contact-panel').waitFor({ state: 'visible' });
   });
 
   it('offers to drop the filters when they hide every match', async () => {
