@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { confirmationFor, type DeliverySettings } from '../../src/lib/contact/request-delivery';
+import { translatorFor } from '../../src/i18n';
 import { axeViolations } from '../support/axe';
 import { pageErrors } from '../support/browser';
 import {
@@ -210,7 +211,7 @@ describe('sending a request to Zendesk\'s Requests API (a stand-in on another or
 
   /** The request page as a build with the Zendesk delivery writes it for the browser. */
   async function visitZendeskForm(reply: (request: Raw) => DeskAnswer | 'hang' | 'drop') {
-    servePageWithSettings(site.server, outDir('contact'), '/request/', PAGE, { request: { delivery: ZENDESK, confirmation: confirmationFor(ZENDESK, undefined) } });
+    servePageWithSettings(site.server, outDir('contact'), '/request/', PAGE, { request: { delivery: ZENDESK, confirmation: confirmationFor(ZENDESK, undefined, translatorFor('en')) } });
     answerWith(ZENDESK_STAND_IN_PATH, reply);
     const page = await site.visit(PAGE);
     await fillRequest(page);

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SOURCE_LOCALE } from '../../src/i18n/catalogue';
 import { scriptMessages, translatorFor } from '../../src/i18n';
 import { formatMessage, placeholdersOf, type Catalogue, type Message } from '../../src/lib/i18n/messages';
+import { LAUNCHER_MESSAGES } from '../../src/lib/contact/launcher';
+import { WEEK_MESSAGES } from '../../src/lib/contact/support-hours/words';
 import { CODE_COPY_MESSAGES } from '../../src/scripts/content/code-copy';
+import { REQUEST_FORM_MESSAGES } from '../../src/scripts/contact/request-form';
 import { FAQ_MESSAGES } from '../../src/scripts/faq/faq-disclosure';
 import { FEEDBACK_MESSAGES } from '../../src/scripts/knowledge-base/article-feedback';
 import { BOX_MESSAGES } from '../../src/scripts/search/combobox';
@@ -72,6 +75,20 @@ describe.each(translations)('the %s catalogue', (locale) => {
   });
 });
 
+describe('the contact area', () => {
+  const english = LANGUAGES[SOURCE_LOCALE]!.messages.contact as Record<string, Message>;
+  it.each(translations)('keeps in %s the placeholders English gives every contact message', (locale) => {
+    const own = LANGUAGES[locale]!.messages.contact as Record<string, Message>;
+    for (const [key, message] of Object.entries(english)) expect([...placeholdersOf(own[key]!)].sort(), key).toEqual([...placeholdersOf(message)].sort());
+  });
+
+  it('words counts in each language', () => {
+    expect(translatorFor('en').t('contact.suggestionsFound', { count: 1 })).toBe('1 article may answer your question, listed under the subject.');
+    expect(translatorFor('de').t('contact.failureTimeout', { count: 1 })).toMatch(/1 Sekunde geantwortet/);
+    expect(translatorFor('ar').t('contact.suggestionsFound', { count: 2 })).toMatch(/^مقالان/);
+  });
+});
+
 describe('the Arabic catalogue', () => {
   const t = translatorFor('ar');
   it('agrees a noun with its number in all six forms', () => {
@@ -103,7 +120,7 @@ describe('the English catalogue', () => {
 });
 
 describe('the messages scripts are handed', () => {
-  const lists = { CODE_COPY_MESSAGES, FAQ_MESSAGES, FEEDBACK_MESSAGES, BOX_MESSAGES, PAGE_MESSAGES };
+  const lists = { CODE_COPY_MESSAGES, FAQ_MESSAGES, FEEDBACK_MESSAGES, BOX_MESSAGES, PAGE_MESSAGES, LAUNCHER_MESSAGES, WEEK_MESSAGES, REQUEST_FORM_MESSAGES };
 
   it.each(Object.entries(lists))('%s are all in the catalogue, and come in the page\'s language', (_name, keys) => {
     for (const key of keys) expect(messageOf(english, key), key).toBeDefined();

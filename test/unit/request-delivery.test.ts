@@ -1,7 +1,7 @@
+import { translatorFor } from '../../src/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   canReceiveFeedback,
-  CONFIRMATIONS,
   confirmationFor,
   describeFailure,
   failureOfThrownFetch,
@@ -14,10 +14,12 @@ import {
 } from '../../src/lib/contact/request-delivery';
 import { requestFields, type RequestValues } from '../../src/lib/contact/request-fields';
 
+const en = translatorFor('en');
+
 const fields = requestFields([{ value: 'billing', label: 'Billing or my subscription' }], [
   { id: 'workspace', label: 'Workspace name', type: 'text', required: false, zendeskFieldId: 360001 },
   { id: 'urgent', label: 'It blocks my work', type: 'checkbox', required: false, zendeskFieldId: 360002 },
-]);
+], en);
 const values: RequestValues = {
   name: ' Zoë Ångström ',
   email: 'zoe+billing@example.com',
@@ -94,7 +96,7 @@ describe('the Zendesk Requests API preset', () => {
   });
 
   it('reads the new request\'s number from the answer', () => {
-    expect(readReceipt(ZENDESK, fields, 201, JSON.stringify({ request: { id: 4821, status: 'new' } }))).toEqual({ ok: true, reference: '4821' });
+    expect(readReceipt(ZENDESK, fields, 201, JSON.stringify({ request: { id: 4821, status: 'new' } }), en)).toEqual({ ok: true, reference: '4821' });
   });
 
   it('POSTs to a proxy of the team\'s own when one is named', () => {
@@ -114,7 +116,7 @@ describe('the Zendesk Requests API preset', () => {
         ],
       },
     });
-    const receipt = readReceipt({ ...ZENDESK, typeFieldId: 360009 }, fields, 422, answer);
+    const receipt = readReceipt({ ...ZENDESK, typeFieldId: 360009 }, fields, 422, answer, en);
     expect(receipt).toEqual({
       ok: false,
       failure: {
@@ -127,25 +129,24 @@ describe('the Zendesk Requests API preset', () => {
         unplaced: ['Your account cannot submit requests'],
       },
     });
-    expect(receipt.ok === false && describeFailure(receipt.failure)).toMatch(/see the notes beside them/);
+    expect(receipt.ok === false && describeFailure(receipt.failure, en)).toMatch(/see the notes beside them/);
   });
 
   it('sends a requester note about the name to the name, and a ticket field named in the key to its field', () => {
     const answer = { details: { requester: [{ description: 'Requester: Name is too short' }], custom_fields_360009: [{ description: 'Type: invalid' }] } };
-    const receipt = readReceipt({ ...ZENDESK, typeFieldId: 360009 }, fields, 422, JSON.stringify(answer));
+    const receipt = readReceipt({ ...ZENDESK, typeFieldId: 360009 }, fields, 422, JSON.stringify(answer), en);
     expect(receipt.ok === false && receipt.failure.reason === 'invalid' && receipt.failure.problems.map((p) => p.field)).toEqual(['name', 'type']);
   });
 
   it('says what Zendesk said when no note names a field of ours', () => {
-    const receipt = readReceipt(ZENDESK, fields, 422, JSON.stringify({ error: 'RecordInvalid', details: { base: [{ description: 'Ticket forms are disabled' }] } }));
-    expect(receipt.ok === false && describeFailure(receipt.failure)).toBe('Our help desk did not accept the request, so it was not sent. It said: Ticket forms are disabled');
+    const receipt = readReceipt(ZENDESK, fields, 422, JSON.stringify({ error: 'RecordInvalid', details: { base: [{ description: 'Ticket forms are disabled' }] } }), en);
+    expect(receipt.ok === false && describeFailure(receipt.failure, en)).toBe('Our help desk did not accept the request, so it was not sent. It said: Ticket forms are disabled');
   });
 
   it('tells the visitor an email may ask them to confirm their address, unless the team wrote its own words', () => {
-    expect(confirmationFor(ZENDESK, undefined)).toBe(CONFIRMATIONS.zendesk);
-    expect(CONFIRMATIONS.zendesk).toMatch(/confirm your address/);
-    expect(confirmationFor(ENDPOINT, undefined)).toBe(CONFIRMATIONS.standard);
-    expect(confirmationFor(ZENDESK, 'Thanks!')).toBe('Thanks!');
+    expect(confirmationFor(ZENDESK, undefined, en)).toMatch(/confirm your address/);
+    expect(confirmationFor(ENDPOINT, undefined, en)).toMatch(/^We have your request/);
+    expect(confirmationFor(ZENDESK, 'Thanks!', en)).toBe('Thanks!');
   });
 
   it('falls back to an email without JavaScript, as there is no Zendesk request to make then', () => {
@@ -171,7 +172,7 @@ describe('the Formspree preset', () => {
   });
 
   it('puts Formspree\'s errors beside the fields they name', () => {
-    const receipt = readReceipt(FORMSPREE, fields, 422, JSON.stringify({ errors: [{ code: 'TYPE_EMAIL', field: 'email', message: 'should be an email' }] }));
+    const receipt = readReceipt(FORMSPREE, fields, 422, JSON.stringify({ errors: [{ code: 'TYPE_EMAIL', field: 'email', message: 'should be an email' }] }), en);
     expect(receipt).toEqual({ ok: false, failure: { reason: 'invalid', problems: [{ field: 'email', message: 'The help desk did not accept this: should be an email' }], unplaced: [] } });
   });
 });
@@ -233,14 +234,14 @@ describe('the mailto delivery', () => {
 
 describe('answers and failures', () => {
   it('counts a 2xx status as arrived, unless its body says it was not taken', () => {
-    expect(readReceipt(ENDPOINT, fields, 200, '')).toEqual({ ok: true });
-    expect(readReceipt(ENDPOINT, fields, 200, '<html>Thank you</html>')).toEqual({ ok: true });
-    expect(readReceipt(ENDPOINT, fields, 202, '{"reference":"R-17"}')).toEqual({ ok: true, reference: 'R-17' });
-    expect(readReceipt(ENDPOINT, fields, 200, '{"success":false,"message":"Form is disabled"}')).toEqual({ ok: false, failure: { reason: 'refused' } });
-    expect(readReceipt(ENDPOINT, fields, 200, '{"ok":false}')).toEqual({ ok: false, failure: { reason: 'refused' } });
-    expect(readReceipt(ENDPOINT, fields, 500, '{"id":1}')).toEqual({ ok: false, failure: { reason: 'status', status: 500 } });
-    expect(readReceipt(ENDPOINT, fields, 302, '')).toEqual({ ok: false, failure: { reason: 'status', status: 302 } });
-    expect(readReceipt(ENDPOINT, fields, 429, '{"error":"TooManyRequests"}')).toEqual({ ok: false, failure: { reason: 'rate-limited' } });
+    expect(readReceipt(ENDPOINT, fields, 200, '', en)).toEqual({ ok: true });
+    expect(readReceipt(ENDPOINT, fields, 200, '<html>Thank you</html>', en)).toEqual({ ok: true });
+    expect(readReceipt(ENDPOINT, fields, 202, '{"reference":"R-17"}', en)).toEqual({ ok: true, reference: 'R-17' });
+    expect(readReceipt(ENDPOINT, fields, 200, '{"success":false,"message":"Form is disabled"}', en)).toEqual({ ok: false, failure: { reason: 'refused' } });
+    expect(readReceipt(ENDPOINT, fields, 200, '{"ok":false}', en)).toEqual({ ok: false, failure: { reason: 'refused' } });
+    expect(readReceipt(ENDPOINT, fields, 500, '{"id":1}', en)).toEqual({ ok: false, failure: { reason: 'status', status: 500 } });
+    expect(readReceipt(ENDPOINT, fields, 302, '', en)).toEqual({ ok: false, failure: { reason: 'status', status: 302 } });
+    expect(readReceipt(ENDPOINT, fields, 429, '{"error":"TooManyRequests"}', en)).toEqual({ ok: false, failure: { reason: 'rate-limited' } });
   });
 
   it('calls a fetch that threw "offline" only when the browser says it is offline', () => {
@@ -250,14 +251,14 @@ describe('answers and failures', () => {
   });
 
   it('says what happened, in words', () => {
-    expect(describeFailure({ reason: 'status', status: 500 })).toBe('Our help desk had a problem (error 500), so your request was not sent.');
-    expect(describeFailure({ reason: 'status', status: 404 })).toBe('Our help desk refused the request (error 404), so it was not sent.');
-    expect(describeFailure({ reason: 'rate-limited' })).toMatch(/too many requests/);
-    expect(describeFailure({ reason: 'refused' })).toMatch(/answered that it did not accept the request/);
-    expect(describeFailure({ reason: 'not-accepted' })).toMatch(/^The help desk did not accept the request/);
-    expect(describeFailure({ reason: 'not-accepted' })).not.toMatch(/offline/);
-    expect(describeFailure({ reason: 'offline' })).toMatch(/offline/);
-    expect(describeFailure({ reason: 'timeout', seconds: 15 })).toMatch(/did not answer within 15 seconds/);
+    expect(describeFailure({ reason: 'status', status: 500 }, en)).toBe('Our help desk had a problem (error 500), so your request was not sent.');
+    expect(describeFailure({ reason: 'status', status: 404 }, en)).toBe('Our help desk refused the request (error 404), so it was not sent.');
+    expect(describeFailure({ reason: 'rate-limited' }, en)).toMatch(/too many requests/);
+    expect(describeFailure({ reason: 'refused' }, en)).toMatch(/answered that it did not accept the request/);
+    expect(describeFailure({ reason: 'not-accepted' }, en)).toMatch(/^The help desk did not accept the request/);
+    expect(describeFailure({ reason: 'not-accepted' }, en)).not.toMatch(/offline/);
+    expect(describeFailure({ reason: 'offline' }, en)).toMatch(/offline/);
+    expect(describeFailure({ reason: 'timeout', seconds: 15 }, en)).toMatch(/did not answer within 15 seconds/);
   });
 });
 
@@ -281,7 +282,7 @@ describe('article feedback', () => {
 });
 
 describe('the language of a request', () => {
-  const fields = requestFields([{ value: 'question', label: 'Frage' }], []);
+  const fields = requestFields([{ value: 'question', label: 'Frage' }], [], en);
   const values = { name: 'Ana', email: 'ana@example.com', subject: 'Rechnung', description: 'Hallo', type: 'question' };
   it('travels with it: a field for endpoints and form services, a line in a Zendesk ticket', () => {
     const endpoint = planRequest({ type: 'endpoint', url: 'https://api.example.com/r', format: 'json', timeoutSeconds: 10 } as DeliverySettings, fields, values, 'help@example.com', 'de');

@@ -1,5 +1,8 @@
+import { translatorFor } from '../../src/i18n';
 import { describe, expect, it } from 'vitest';
 import { displayValue, prefillFromQuery, requestFields, summarize, validateRequest, type RequestValues } from '../../src/lib/contact/request-fields';
+
+const en = translatorFor('en');
 
 const TYPES = [
   { value: 'question', label: 'A question about using the product' },
@@ -10,7 +13,7 @@ const fields = requestFields(TYPES, [
   { id: 'platform', label: 'Where did it happen?', type: 'select', required: true, options: [{ value: 'web', label: 'Web app' }] },
   { id: 'consent', label: 'You may look at my workspace', type: 'checkbox', required: true },
   { id: 'since', label: 'Since when?', type: 'date', required: false },
-]);
+], en);
 
 const complete: RequestValues = {
   name: 'Ada Lovelace',
@@ -34,11 +37,11 @@ describe('the request form\'s fields', () => {
 
 describe('validateRequest', () => {
   it('accepts a complete request', () => {
-    expect(validateRequest(fields, complete)).toEqual([]);
+    expect(validateRequest(fields, complete, en)).toEqual([]);
   });
 
   it('names every missing required field in form order, with what to do', () => {
-    const problems = validateRequest(fields, { ...complete, name: '  ', type: '', description: '', platform: '', consent: false });
+    const problems = validateRequest(fields, { ...complete, name: '  ', type: '', description: '', platform: '', consent: false }, en);
     expect(problems.map((p) => [p.field.id, p.message])).toEqual([
       ['name', 'Enter your name.'],
       ['type', 'Choose what your request is about.'],
@@ -49,7 +52,7 @@ describe('validateRequest', () => {
   });
 
   it('rejects an email address without a domain, a type that is not offered, a bad date and a long subject', () => {
-    const problems = validateRequest(fields, { ...complete, email: 'ada@example', type: 'refund', since: '14/03/2026', subject: 'x'.repeat(151) });
+    const problems = validateRequest(fields, { ...complete, email: 'ada@example', type: 'refund', since: '14/03/2026', subject: 'x'.repeat(151) }, en);
     expect(Object.fromEntries(problems.map((p) => [p.field.id, p.message]))).toEqual({
       email: 'Enter an email address like name@example.com.',
       type: 'Choose what your request is about.',

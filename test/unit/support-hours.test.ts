@@ -1,3 +1,4 @@
+import { translatorFor } from '../../src/i18n';
 import { describe, expect, it } from 'vitest';
 import { zonedParts, zonedTimeToInstant } from '../../src/lib/contact/support-hours/clock';
 import { parseDays, parseHoursRange, parseTime } from '../../src/lib/contact/support-hours/parse';
@@ -5,6 +6,8 @@ import type { HoursRule, Schedule } from '../../src/lib/contact/support-hours/sc
 import { openIntervals, statusAt, upcomingClosures } from '../../src/lib/contact/support-hours/status';
 import { teamWeek, visitorWeek, type WeekRow } from '../../src/lib/contact/support-hours/week';
 import { describeStatus, formatClosureDays, formatDays, formatHours, zoneName } from '../../src/lib/contact/support-hours/words';
+
+const en = translatorFor('en');
 
 const LA = 'America/Los_Angeles';
 
@@ -17,7 +20,7 @@ const RULES: HoursRule[] = [
 const pacific = (closures: Schedule['closures'] = []): Schedule => ({ timeZone: LA, rules: RULES, closures });
 
 /** A week as the visitor reads it: "Monday–Thursday 14:00–08:00 (next day)". */
-const readable = (rows: WeekRow[]) => rows.map((r) => `${formatDays(r.days, 'en')} ${formatHours(r)}`);
+const readable = (rows: WeekRow[]) => rows.map((r) => `${formatDays(r.days, en)} ${formatHours(r, en)}`);
 
 const at = (iso: string) => new Date(iso);
 
@@ -128,10 +131,10 @@ describe('the week in the visitor\'s time zone', () => {
 
 describe('naming days', () => {
   it('makes ranges of three days or more and lists the rest', () => {
-    expect(formatDays(['mon', 'wed', 'fri'], 'en')).toBe('Monday, Wednesday, and Friday');
-    expect(formatDays(['mon', 'tue', 'wed', 'fri'], 'en')).toBe('Monday–Wednesday and Friday');
-    expect(formatDays(['mon', 'fri', 'sat', 'sun'], 'en')).toBe('Friday–Monday');
-    expect(formatDays(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 'en')).toBe('Every day');
+    expect(formatDays(['mon', 'wed', 'fri'], en)).toBe('Monday, Wednesday, and Friday');
+    expect(formatDays(['mon', 'tue', 'wed', 'fri'], en)).toBe('Monday–Wednesday and Friday');
+    expect(formatDays(['mon', 'fri', 'sat', 'sun'], en)).toBe('Friday–Monday');
+    expect(formatDays(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], en)).toBe('Every day');
   });
 
   it('names the team\'s zone in words', () => {
@@ -185,7 +188,7 @@ describe('open now, and when the team is back', () => {
 describe('what the launcher says, on the visitor\'s clock', () => {
   const say = (now: string, zone: string, closures: Schedule['closures'] = []) => {
     const schedule = pacific(closures);
-    return describeStatus(statusAt(schedule, at(now)), at(now), zone, 'en');
+    return describeStatus(statusAt(schedule, at(now)), at(now), zone, en);
   };
 
   it('"Online now" while the team is in', () => {
@@ -204,10 +207,10 @@ describe('what the launcher says, on the visitor\'s clock', () => {
   it('names the weekday within a week, and the date beyond it', () => {
     const schedule: Schedule = { timeZone: LA, rules: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: 360, close: 1080 }], closures: [] };
     const saturdayNight = at('2026-01-18T06:00:00Z');
-    expect(describeStatus(statusAt(schedule, saturdayNight), saturdayNight, LA, 'en')).toBe('Back Monday at 06:00');
+    expect(describeStatus(statusAt(schedule, saturdayNight), saturdayNight, LA, en)).toBe('Back Monday at 06:00');
     const christmas = at('2026-12-24T18:00:00Z');
     const closed = pacific([{ from: '2026-12-24', to: '2027-01-02', name: 'Winter break' }]);
-    expect(describeStatus(statusAt(closed, christmas), christmas, LA, 'en')).toBe('Back on January 3 at 09:00');
+    expect(describeStatus(statusAt(closed, christmas), christmas, LA, en)).toBe('Back on January 3 at 09:00');
   });
 
   it('lists only closures that are still to come', () => {

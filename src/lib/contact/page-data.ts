@@ -5,14 +5,20 @@
  * every help center built from this project; an article about support options is example
  * content a team may rename or delete.
  */
+import type { SiteWords } from '../../i18n';
 import type { SiteSettings } from '../../schemas/settings/site';
 import type { Channel } from '../../schemas/settings/support-hours';
 import type { PageHead } from '../site/page-head';
 import { supportOrganizationLd, type ContactChannelLd } from '../structured-data/contact-point';
 import { urls as defaultUrls, type Urls } from '../site/urls';
-import { requestFields, type RequestField } from './request-fields';
+import { requestFields, type FieldWords, type RequestField } from './request-fields';
 import { confirmationFor, formSetup, type DeliverySettings, type FormSetup } from './request-delivery';
-import { CHANNEL_LABELS, scheduleFor } from './schedules';
+import { channelLabel, scheduleFor, type ChannelWords } from './schedules';
+
+/** What the request page writes at build time. */
+export type RequestPageWords = FieldWords & ChannelWords & SiteWords<
+  'contact.submitRequest' | 'contact.requestDescription' | 'site.home' | 'contact.confirmation' | 'contact.confirmationZendesk'
+>;
 
 export interface RequestPage {
   head: PageHead;
@@ -37,10 +43,11 @@ export interface RequestPage {
  * `locale` is given on a site of several languages: the page's language, which the request carries
  * (a hidden field for the form services and a browser without scripts, a value the script sends).
  */
-export function requestPage(settings: SiteSettings, urls: Urls = defaultUrls, locale?: string): RequestPage {
+export function requestPage(settings: SiteSettings, words: RequestPageWords, urls: Urls = defaultUrls, locale?: string): RequestPage {
   const { requestForm, supportEmail, supportHours } = settings;
   const { delivery } = requestForm;
-  const fields = requestFields(settings.requestTypes, requestForm.fields);
+  const { t } = words;
+  const fields = requestFields(settings.requestTypes, requestForm.fields, words);
   const emailTo = delivery.type === 'mailto' ? (delivery.to ?? supportEmail) : supportEmail;
   const setup = formSetup(delivery, emailTo);
   const sendsFields = delivery.type !== 'mailto' && delivery.type !== 'zendesk';
@@ -53,14 +60,14 @@ export function requestPage(settings: SiteSettings, urls: Urls = defaultUrls, lo
     ...(settings.chat.provider && chat ? [{ contactType: 'live chat', rules: chat.rules, closures: chat.closures }] : []),
     ...settings.contactLinks.flatMap((l) => {
       const hours = l.hours ? channel(l.hours) : undefined;
-      return l.hours && hours ? [{ contactType: CHANNEL_LABELS[l.hours].toLowerCase(), url: l.href, rules: hours.rules, closures: hours.closures }] : [];
+      return l.hours && hours ? [{ contactType: channelLabel(l.hours, words).toLocaleLowerCase(words.locale), url: l.href, rules: hours.rules, closures: hours.closures }] : [];
     }),
   ];
   return {
     head: {
-      title: 'Submit a request',
-      description: `Ask the ${settings.siteName} support team for help.`,
-      breadcrumbs: [{ label: 'Home', href: urls.home() }],
+      title: t('contact.submitRequest'),
+      description: t('contact.requestDescription', { siteName: settings.siteName }),
+      breadcrumbs: [{ label: t('site.home'), href: urls.home() }],
       structuredData: [supportOrganizationLd({ name: settings.siteName, baseUrl: settings.baseUrl, language: locale ?? settings.locale, channels: contactChannels })],
     },
     fields,
@@ -68,7 +75,7 @@ export function requestPage(settings: SiteSettings, urls: Urls = defaultUrls, lo
     emailTo,
     form,
     // The confirmation travels with the delivery: only the script shows it, once the request has arrived.
-    config: { fields, delivery, supportEmail: emailTo, suggestions: requestForm.suggestions, confirmation: confirmationFor(delivery, requestForm.confirmation), ...(locale ? { locale } : {}) },
+    config: { fields, delivery, supportEmail: emailTo, suggestions: requestForm.suggestions, confirmation: confirmationFor(delivery, requestForm.confirmation, words), ...(locale ? { locale } : {}) },
     showsHours: Boolean(supportHours.requests),
     suggestions: requestForm.suggestions,
   };

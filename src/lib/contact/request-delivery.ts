@@ -1,3 +1,4 @@
+import type { SiteWords } from '../../i18n';
 import type { Delivery } from '../../schemas/settings/request-form';
 import { composeMailto } from './mailto';
 import { summarize, type RequestField, type RequestValues } from './request-fields';
@@ -12,30 +13,28 @@ import { summarize, type RequestField, type RequestValues } from './request-fiel
 /** The delivery settings (requestForm.delivery), typed by their schema in src/schemas/settings/request-form.ts. */
 export type DeliverySettings = Delivery;
 
-/** Every sentence this module gives the visitor, in one place for translation. */
-export const MESSAGES = {
-  serverError: (status: number) => `Our help desk had a problem (error ${status}), so your request was not sent.`,
-  refusedStatus: (status: number) => `Our help desk refused the request (error ${status}), so it was not sent.`,
-  rateLimited: 'Our help desk is receiving too many requests just now, so yours was not sent: try again in a few minutes.',
-  invalid: 'Our help desk did not accept some of your answers, so your request was not sent: see the notes beside them.',
-  invalidUnplaced: (notes: string) => `Our help desk did not accept the request, so it was not sent. It said: ${notes}`,
-  refusedBody: 'Our help desk answered that it did not accept the request, so it was not sent.',
-  notAccepted: 'The help desk did not accept the request and your browser was not told why, so it was not sent.',
-  offline: 'Your device seems to be offline, so your request was not sent: connect to the internet and try again.',
-  timeout: (seconds: number) => `Our help desk did not answer within ${seconds} seconds, so your request was probably not sent.`,
-  fieldRefused: (note: string) => `The help desk did not accept this: ${note}`,
-};
+/** Every sentence this module gives the visitor about a send: the request form's script is handed these. */
+export const DELIVERY_MESSAGES = [
+  'contact.failureServer',
+  'contact.failureRefusedStatus',
+  'contact.failureRateLimited',
+  'contact.failureInvalid',
+  'contact.failureInvalidUnplaced',
+  'contact.failureRefusedBody',
+  'contact.failureNotAccepted',
+  'contact.failureOffline',
+  'contact.failureTimeout',
+  'contact.fieldRefused',
+] as const;
+export type DeliveryWords = SiteWords<(typeof DELIVERY_MESSAGES)[number]>;
 
-/** What the visitor reads once a request has arrived, unless requestForm.confirmation says otherwise. */
-export const CONFIRMATIONS = {
-  standard: 'We have your request and will answer by email, usually within one business day. Reply to that email to add anything.',
-  // Zendesk holds anonymous requests (a suspended ticket) until the email address is confirmed,
-  // where the account asks for it ("Announcing verification for anonymous help center requests").
-  zendesk: 'Our help desk has your request. If an email asks you to confirm your address, click its link: until then your request waits and we cannot answer it. We answer by email, usually within one business day.',
-} as const;
-
-export function confirmationFor(delivery: DeliverySettings, configured: string | undefined): string {
-  return configured ?? (delivery.type === 'zendesk' ? CONFIRMATIONS.zendesk : CONFIRMATIONS.standard);
+/**
+ * What the visitor reads once a request has arrived, unless requestForm.confirmation says otherwise.
+ * Zendesk holds anonymous requests (a suspended ticket) until the email address is confirmed,
+ * where the account asks for it ("Announcing verification for anonymous help center requests").
+ */
+export function confirmationFor(delivery: DeliverySettings, configured: string | undefined, { t }: SiteWords<'contact.confirmation' | 'contact.confirmationZendesk'>): string {
+  return configured ?? (delivery.type === 'zendesk' ? t('contact.confirmationZendesk') : t('contact.confirmation'));
 }
 
 export interface HttpPlan {
@@ -216,22 +215,25 @@ export type Failure =
   | { reason: 'offline' }
   | { reason: 'timeout'; seconds: number };
 
-export function describeFailure(failure: Failure): string {
+export function describeFailure(failure: Failure, { t }: DeliveryWords): string {
   switch (failure.reason) {
-    case 'status':
-      return failure.status >= 500 ? MESSAGES.serverError(failure.status) : MESSAGES.refusedStatus(failure.status);
+    case 'status': {
+      // An HTTP code is a code, not a quantity: it is written as the help desk sent it.
+      const status = String(failure.status);
+      return failure.status >= 500 ? t('contact.failureServer', { status }) : t('contact.failureRefusedStatus', { status });
+    }
     case 'rate-limited':
-      return MESSAGES.rateLimited;
+      return t('contact.failureRateLimited');
     case 'invalid':
-      return failure.problems.length ? MESSAGES.invalid : MESSAGES.invalidUnplaced(failure.unplaced.join(' '));
+      return failure.problems.length ? t('contact.failureInvalid') : t('contact.failureInvalidUnplaced', { notes: failure.unplaced.join(' ') });
     case 'refused':
-      return MESSAGES.refusedBody;
+      return t('contact.failureRefusedBody');
     case 'not-accepted':
-      return MESSAGES.notAccepted;
+      return t('contact.failureNotAccepted');
     case 'offline':
-      return MESSAGES.offline;
+      return t('contact.failureOffline');
     case 'timeout':
-      return MESSAGES.timeout(failure.seconds);
+      return t('contact.failureTimeout', { count: failure.seconds });
   }
 }
 
@@ -270,7 +272,7 @@ const ZENDESK_DETAIL_FIELDS: Record<string, string> = {
  * each note against the field it names. Ticket fields are named by id, as `field_key` or in the
  * key itself; a requester note about the name goes to the name, any other to the email.
  */
-function zendeskProblems(delivery: Extract<DeliverySettings, { type: 'zendesk' }>, fields: readonly RequestField[], details: Json) {
+function zendeskProblems(delivery: Extract<DeliverySettings, { type: 'zendesk' }>, fields: readonly RequestField[], details: Json, { t }: DeliveryWords) {
   const problems: FieldProblem[] = [];
   const unplaced: string[] = [];
   const byTicketField = (id: number) => (id === delivery.typeFieldId ? 'type' : fields.find((f) => f.zendeskFieldId === id)?.id);
@@ -281,7 +283,7 @@ function zendeskProblems(delivery: Extract<DeliverySettings, { type: 'zendesk' }
       const fieldKey = Number((isRecord(item) && item.field_key) ?? /^custom_fields?_?(\d+)$/.exec(key)?.[1]);
       let field = Number.isInteger(fieldKey) && fieldKey > 0 ? byTicketField(fieldKey) : ZENDESK_DETAIL_FIELDS[key];
       if (key === 'requester' && /\bname\b/i.test(note) && !/e-?mail/i.test(note)) field = 'name';
-      if (field && fields.some((f) => f.id === field)) problems.push({ field, message: MESSAGES.fieldRefused(note) });
+      if (field && fields.some((f) => f.id === field)) problems.push({ field, message: t('contact.fieldRefused', { note }) });
       else unplaced.push(note);
     }
   }
@@ -289,14 +291,14 @@ function zendeskProblems(delivery: Extract<DeliverySettings, { type: 'zendesk' }
 }
 
 /** Formspree's `{ "errors": [{ "field": "email", "message": … }] }`: field names are ours, since we sent them. */
-function namedProblems(fields: readonly RequestField[], errors: unknown[]) {
+function namedProblems(fields: readonly RequestField[], errors: unknown[], { t }: DeliveryWords) {
   const problems: FieldProblem[] = [];
   const unplaced: string[] = [];
   for (const item of errors) {
     const note = noteOf(item);
     if (!note) continue;
     const field = isRecord(item) && typeof item.field === 'string' ? item.field : undefined;
-    if (field && fields.some((f) => f.id === field)) problems.push({ field, message: MESSAGES.fieldRefused(note) });
+    if (field && fields.some((f) => f.id === field)) problems.push({ field, message: t('contact.fieldRefused', { note }) });
     else unplaced.push(note);
   }
   return { problems, unplaced };
@@ -312,6 +314,7 @@ export function readReceipt(
   fields: readonly RequestField[],
   status: number,
   body: string,
+  words: DeliveryWords,
 ): { ok: true; reference?: string } | { ok: false; failure: Failure } {
   let json: unknown;
   try {
@@ -328,8 +331,8 @@ export function readReceipt(
   }
   if (status === 429) return { ok: false, failure: { reason: 'rate-limited' } };
   const notes = delivery.type === 'zendesk' && isRecord(record.details)
-    ? zendeskProblems(delivery, fields, record.details)
-    : Array.isArray(record.errors) ? namedProblems(fields, record.errors) : undefined;
+    ? zendeskProblems(delivery, fields, record.details, words)
+    : Array.isArray(record.errors) ? namedProblems(fields, record.errors, words) : undefined;
   if (notes && (notes.problems.length || notes.unplaced.length)) return { ok: false, failure: { reason: 'invalid', ...notes } };
   return { ok: false, failure: { reason: 'status', status } };
 }

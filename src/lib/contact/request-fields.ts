@@ -1,3 +1,4 @@
+import type { SiteWords } from '../../i18n';
 import type { CustomField } from '../../schemas/settings/request-form';
 
 /**
@@ -38,20 +39,21 @@ export type CustomFieldSettings = CustomField;
 export const SUBJECT_MAX_LENGTH = 150;
 const NAME_MAX_LENGTH = 200;
 
-/** The form's fields in order: who is asking, what about, then the team's own questions. */
-export function requestFields(requestTypes: readonly FieldOption[], custom: readonly CustomFieldSettings[]): RequestField[] {
+export type FieldWords = SiteWords<
+  'contact.fieldName' | 'contact.fieldEmail' | 'contact.fieldEmailHint' | 'contact.fieldType' | 'contact.fieldSubject' | 'contact.fieldDescription' | 'contact.fieldDescriptionHint'
+>;
+
+/**
+ * The form's fields in order: who is asking, what about, then the team's own questions. The form's
+ * own fields are labelled in the words' language; the team's are labelled as the settings write them.
+ */
+export function requestFields(requestTypes: readonly FieldOption[], custom: readonly CustomFieldSettings[], { t }: FieldWords): RequestField[] {
   return [
-    { id: 'name', label: 'Your name', kind: 'text', required: true, autocomplete: 'name', maxLength: NAME_MAX_LENGTH },
-    { id: 'email', label: 'Your email address', kind: 'email', required: true, autocomplete: 'email', hint: 'We answer by email.' },
-    { id: 'type', label: 'What is your request about?', kind: 'select', required: true, options: [...requestTypes] },
-    { id: 'subject', label: 'Subject', kind: 'text', required: true, maxLength: SUBJECT_MAX_LENGTH },
-    {
-      id: 'description',
-      label: 'Description',
-      kind: 'textarea',
-      required: true,
-      hint: 'What happened, what you expected, and any error message you saw.',
-    },
+    { id: 'name', label: t('contact.fieldName'), kind: 'text', required: true, autocomplete: 'name', maxLength: NAME_MAX_LENGTH },
+    { id: 'email', label: t('contact.fieldEmail'), kind: 'email', required: true, autocomplete: 'email', hint: t('contact.fieldEmailHint') },
+    { id: 'type', label: t('contact.fieldType'), kind: 'select', required: true, options: [...requestTypes] },
+    { id: 'subject', label: t('contact.fieldSubject'), kind: 'text', required: true, maxLength: SUBJECT_MAX_LENGTH },
+    { id: 'description', label: t('contact.fieldDescription'), kind: 'textarea', required: true, hint: t('contact.fieldDescriptionHint') },
     ...custom.map((f): RequestField => ({
       id: f.id,
       label: f.label,
@@ -70,41 +72,57 @@ export const fieldElementId = (field: Pick<RequestField, 'id'>) => `request-${fi
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** What the form says beside a field: the browser's script is handed these (src/pages/[...lang]/request.astro). */
+export const FIELD_ERROR_MESSAGES = [
+  'contact.missingName',
+  'contact.missingEmail',
+  'contact.missingType',
+  'contact.missingSubject',
+  'contact.missingDescription',
+  'contact.missingCheckbox',
+  'contact.missingChoice',
+  'contact.missingText',
+  'contact.invalidEmail',
+  'contact.invalidDate',
+  'contact.tooLong',
+] as const;
+export type FieldErrorWords = SiteWords<(typeof FIELD_ERROR_MESSAGES)[number]>;
+
+/** The form's own fields' messages for being left empty. */
+const MISSING = { name: 'contact.missingName', email: 'contact.missingEmail', type: 'contact.missingType', subject: 'contact.missingSubject', description: 'contact.missingDescription' } as const;
+
 /** The message for a required field left empty, in words that say what to do. */
-function missing(field: RequestField): string {
-  switch (field.id) {
-    case 'name': return 'Enter your name.';
-    case 'email': return 'Enter your email address, so that we can answer you.';
-    case 'type': return 'Choose what your request is about.';
-    case 'subject': return 'Enter a subject: a few words about your request.';
-    case 'description': return 'Describe what you need help with.';
-  }
-  if (field.kind === 'checkbox') return `Tick “${field.label}” to continue.`;
-  if (field.kind === 'select') return `Choose an answer for “${field.label}”.`;
-  return `Fill in “${field.label}”.`;
+function missing(field: RequestField, { t }: FieldErrorWords): string {
+  if (Object.hasOwn(MISSING, field.id)) return t(MISSING[field.id as keyof typeof MISSING]);
+  if (field.kind === 'checkbox') return t('contact.missingCheckbox', { label: field.label });
+  if (field.kind === 'select') return t('contact.missingChoice', { label: field.label });
+  return t('contact.missingText', { label: field.label });
 }
 
 /** The problem with one field's value, or undefined when it is fine. */
-export function fieldError(field: RequestField, value: string | boolean | undefined): string | undefined {
-  if (field.kind === 'checkbox') return field.required && value !== true ? missing(field) : undefined;
+export function fieldError(field: RequestField, value: string | boolean | undefined, words: FieldErrorWords): string | undefined {
+  if (field.kind === 'checkbox') return field.required && value !== true ? missing(field, words) : undefined;
   const text = typeof value === 'string' ? value.trim() : '';
-  if (!text) return field.required ? missing(field) : undefined;
-  if (field.kind === 'email' && !EMAIL.test(text)) return 'Enter an email address like name@example.com.';
-  if (field.kind === 'date' && (!DATE.test(text) || Number.isNaN(Date.parse(text)))) return 'Enter a date, e.g. 2026-03-14.';
-  if (field.kind === 'select' && !field.options?.some((o) => o.value === text)) return missing(field);
-  if (field.maxLength && text.length > field.maxLength) return `Keep this under ${field.maxLength} characters (it has ${text.length}).`;
+  if (!text) return field.required ? missing(field, words) : undefined;
+  if (field.kind === 'email' && !EMAIL.test(text)) return words.t('contact.invalidEmail');
+  if (field.kind === 'date' && (!DATE.test(text) || Number.isNaN(Date.parse(text)))) return words.t('contact.invalidDate');
+  if (field.kind === 'select' && !field.options?.some((o) => o.value === text)) return missing(field, words);
+  if (field.maxLength && text.length > field.maxLength) return words.t('contact.tooLong', { count: field.maxLength, length: text.length });
   return undefined;
 }
 
 /** Every field's problem, in form order; an empty list when the request can be sent. */
-export function validateRequest(fields: readonly RequestField[], values: RequestValues): { field: RequestField; message: string }[] {
+export function validateRequest(fields: readonly RequestField[], values: RequestValues, words: FieldErrorWords): { field: RequestField; message: string }[] {
   return fields.flatMap((field) => {
-    const message = fieldError(field, values[field.id]);
+    const message = fieldError(field, values[field.id], words);
     return message ? [{ field, message }] : [];
   });
 }
 
-/** A field's value as a person reads it: the option's label, "Yes"/"No" for a checkbox. */
+/**
+ * A field's value as a person reads it: the option's label, "Yes"/"No" for a checkbox. This is
+ * for the team (the email or ticket it receives), so it stays in the team's words.
+ */
 export function displayValue(field: RequestField, value: string | boolean | undefined): string {
   if (field.kind === 'checkbox') return value === true ? 'Yes' : 'No';
   const text = typeof value === 'string' ? value : '';

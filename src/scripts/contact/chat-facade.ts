@@ -1,4 +1,5 @@
 import { chatAdapter, type ChatAdapter, type ChatProviderConfig, type ChatSignals, type Corner, type Globals } from '../../lib/contact/chat-providers';
+import type { SiteWords } from '../../i18n';
 import type { ContactPanel } from './contact-panel';
 
 /**
@@ -12,15 +13,11 @@ import type { ContactPanel } from './contact-panel';
  * email.
  */
 
-/** What this script says itself; everything else the visitor reads is in the page. */
-export const MESSAGES = {
-  /** On the launcher and to screen readers while the provider's widget is on its way. */
-  opening: 'Opening chat…',
-};
-
 export interface FacadeConfig {
   provider: ChatProviderConfig;
   timeoutSeconds: number;
+  /** What this script says itself ("Opening chat…"); everything else the visitor reads is in the page. */
+  words: SiteWords<'contact.openingChat'>;
 }
 
 /**
@@ -60,8 +57,9 @@ export function setUpChatFacade(root: Document, config: FacadeConfig, panel: Con
   const setLoading = (loading: boolean) => {
     launcher.setAttribute('aria-busy', String(loading));
     container.dataset.state = loading ? 'loading' : state;
-    label.textContent = loading ? MESSAGES.opening : restingLabel;
-    live.textContent = loading ? MESSAGES.opening : '';
+    const opening = config.words.t('contact.openingChat');
+    label.textContent = loading ? opening : restingLabel;
+    live.textContent = loading ? opening : '';
   };
 
   const endHandOver = (next: State) => {

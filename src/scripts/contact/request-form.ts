@@ -1,17 +1,24 @@
+import type { SiteMessageKey } from '../../i18n';
 import {
+  DELIVERY_MESSAGES,
   describeFailure,
   failureOfThrownFetch,
   planRequest,
   readReceipt,
   requestMailto,
   type DeliverySettings,
+  type DeliveryWords,
   type Failure,
   type HttpPlan,
 } from '../../lib/contact/request-delivery';
-import { fieldElementId, fieldError, prefillFromQuery, validateRequest, type RequestField, type RequestValues } from '../../lib/contact/request-fields';
+import { FIELD_ERROR_MESSAGES, fieldElementId, fieldError, prefillFromQuery, validateRequest, type RequestField, type RequestValues } from '../../lib/contact/request-fields';
+import { wordsFrom, type ScriptMessages } from '../../lib/i18n/messages';
 import { clearDraft, loadDraft, saveDraft } from './request-draft';
 import { sendByEmail } from './request-mailto';
-import { setUpSuggestions } from './request-suggestions';
+import { SUGGESTION_MESSAGES, setUpSuggestions } from './request-suggestions';
+
+/** What the script writes: field errors, why a send failed, "Sending…" and the suggestions' count. */
+export const REQUEST_FORM_MESSAGES = [...FIELD_ERROR_MESSAGES, ...DELIVERY_MESSAGES, ...SUGGESTION_MESSAGES, 'contact.sending'] as const satisfies readonly SiteMessageKey[];
 
 /**
  * The request form in the browser. Its promise: no word is ever lost. The draft is saved as the
@@ -26,25 +33,22 @@ export interface RequestFormConfig {
   suggestions: boolean;
   /** What the visitor reads once the request has arrived, for this delivery (confirmationFor). */
   confirmation: string;
-  /** The page's language, sent with the request. */
+  /** The page's language, sent with the request (on a site of several languages). */
   locale?: string;
+  /** What the script writes, in the page's language (REQUEST_FORM_MESSAGES). */
+  words: ScriptMessages<(typeof REQUEST_FORM_MESSAGES)[number]>;
 }
-
-/** What this script says itself. */
-export const MESSAGES = {
-  sending: 'Sending…',
-};
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type Outcome = { ok: true; reference?: string } | { ok: false; failure: Failure };
 
 /** Sends an HTTP plan; a timeout aborts it. The answer is read by readReceipt, a thrown fetch by failureOfThrownFetch. */
-async function send(plan: HttpPlan, config: RequestFormConfig): Promise<Outcome> {
+async function send(plan: HttpPlan, config: RequestFormConfig, words: DeliveryWords): Promise<Outcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), plan.timeoutMs);
   try {
     const response = await fetch(plan.url, { method: plan.method, headers: plan.headers, body: plan.body, signal: controller.signal });
-    return readReceipt(config.delivery, config.fields, response.status, await response.text());
+    return readReceipt(config.delivery, config.fields, response.status, await response.text(), words);
   } catch {
     return { ok: false, failure: failureOfThrownFetch({ timedOut: controller.signal.aborted, online: navigator.onLine, timeoutSeconds: plan.timeoutMs / 1000 }) };
   } finally {
@@ -62,6 +66,7 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
   if (!form || !submitButton || !restored || !failure || !success || !honeypot) return;
   // Our messages beside each field replace the browser's bubbles; without this script the browser's own checks apply.
   form.noValidate = true;
+  const words = wordsFrom(config.words);
 
   const control = (f: RequestField) => root.getElementById(fieldElementId(f)) as Control;
   const isCheckbox = (el: Control): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === 'checkbox';
@@ -103,7 +108,7 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
     saveDraft(read());
     // A field that was marked wrong is checked again as it is corrected, so its message goes away.
     const field = config.fields.find((f) => control(f) === event.target);
-    if (field && control(field).getAttribute('aria-invalid') === 'true') showError(field, fieldError(field, read()[field.id]));
+    if (field && control(field).getAttribute('aria-invalid') === 'true') showError(field, fieldError(field, read()[field.id], words));
   };
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);
@@ -128,7 +133,7 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
   const setSending = (on: boolean) => {
     sending = on;
     submitButton.setAttribute('aria-disabled', String(on));
-    submitButton.textContent = on ? MESSAGES.sending : restingLabel;
+    submitButton.textContent = on ? words.t('contact.sending') : restingLabel;
   };
 
   const showSuccess = (reference?: string) => {
@@ -145,7 +150,7 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
   };
 
   const showFailure = (why: Failure, values: RequestValues) => {
-    failure.querySelector('[data-request-failure-reason]')!.textContent = describeFailure(why);
+    failure.querySelector('[data-request-failure-reason]')!.textContent = describeFailure(why, words);
     failure.querySelector<HTMLAnchorElement>('[data-request-email-instead]')!.href = requestMailto(config.supportEmail, config.fields, values);
     failure.hidden = false;
     // The help desk's notes go beside the fields they are about; focus goes to the first of them.
@@ -160,7 +165,7 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
     if (sending) return;
     failure.hidden = true;
     const values = read();
-    const problems = validateRequest(config.fields, values);
+    const problems = validateRequest(config.fields, values, words);
     for (const f of config.fields) showError(f, problems.find((p) => p.field === f)?.message);
     if (problems.length) {
       control(problems[0]!.field).focus();
@@ -178,7 +183,7 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
       return;
     }
     setSending(true);
-    const outcome = await send(plan, config);
+    const outcome = await send(plan, config, words);
     setSending(false);
     if (outcome.ok) {
       clearDraft();
@@ -197,5 +202,5 @@ export function setUpRequestForm(root: Document, config: RequestFormConfig): voi
 
   const subject = config.fields.find((f) => f.id === 'subject');
   const suggestions = root.querySelector<HTMLElement>('[data-request-suggestions]');
-  if (config.suggestions && subject && suggestions) setUpSuggestions(control(subject) as HTMLInputElement, suggestions);
+  if (config.suggestions && subject && suggestions) setUpSuggestions(control(subject) as HTMLInputElement, suggestions, words);
 }

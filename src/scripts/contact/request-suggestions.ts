@@ -1,3 +1,4 @@
+import type { SiteWords } from '../../i18n';
 import { renderExcerpt, searchHelpCenter } from '../search/pagefind-client';
 
 /**
@@ -9,7 +10,10 @@ export const SUGGEST_MIN_CHARS = 3;
 export const SUGGEST_PAUSE_MS = 400;
 export const SUGGEST_LIMIT = 5;
 
-export function setUpSuggestions(subject: HTMLInputElement, region: HTMLElement): void {
+/** What the suggestions say: the request form's script is handed these. */
+export const SUGGESTION_MESSAGES = ['contact.suggestionsFound', 'contact.opensInNewTab'] as const;
+
+export function setUpSuggestions(subject: HTMLInputElement, region: HTMLElement, { t }: SiteWords<(typeof SUGGESTION_MESSAGES)[number]>): void {
   const list = region.querySelector('ul');
   if (!list) return;
   const doc = subject.ownerDocument;
@@ -54,7 +58,7 @@ export function setUpSuggestions(subject: HTMLInputElement, region: HTMLElement)
         link.textContent = hit.title;
         const note = doc.createElement('span');
         note.className = 'visually-hidden';
-        note.textContent = ' (opens in a new tab)';
+        note.textContent = t('contact.opensInNewTab');
         link.append(note);
         item.append(link);
         if (hit.breadcrumb) {
@@ -72,7 +76,7 @@ export function setUpSuggestions(subject: HTMLInputElement, region: HTMLElement)
     );
     region.hidden = false;
     shown = query;
-    status.textContent = `${hits.length} article${hits.length === 1 ? '' : 's'} may answer your question, listed under the subject.`;
+    status.textContent = t('contact.suggestionsFound', { count: hits.length });
   };
 
   subject.addEventListener('input', () => {
