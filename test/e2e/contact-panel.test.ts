@@ -30,7 +30,7 @@ describe('the panel says whether the team is in, on the visitor\'s clock; the la
     expect(await page.locator('[data-contact-launcher]').textContent()).toContain('Contact us');
     expect(await page.locator('[data-contact-launcher]').textContent()).toContain('Request or email');
     await page.click('[data-contact-launcher]');
-    expect(await panelStatus(page, 'requests').textContent()).toBe('Support team: Back at 15:00');
+    await expect.poll(() => panelStatus(page, 'requests').textContent()).toBe('Support team: Back at 15:00');
     expect(await panelStatus(page, 'screenShare').textContent()).toBe('Back at 17:00');
   });
 
@@ -54,6 +54,7 @@ describe('the built-in contact panel', () => {
     const page = await visitAt('/', '2027-01-11T18:00:00Z', 'Europe/Berlin');
     await page.click('[data-contact-launcher]');
     const panel = page.locator('#contact-panel');
+    await panel.waitFor({ state: 'visible' });
     expect(await panel.locator('a', { hasText: 'Submit a request' }).getAttribute('href')).toBe('/request/');
     expect(await panel.locator('a[href="mailto:support@larkspur.example"]').count()).toBe(1);
     const share = panel.locator('a', { hasText: 'Schedule a screen share' });

@@ -108,6 +108,7 @@ describe('accessibility (axe-core)', () => {
   it('finds no violations with the contact panel open', async () => {
     const page = await site.visit('/');
     await page.click('[data-contact-launcher]');
+    await page.locator('#contact-panel').waitFor({ state: 'visible' });
     expect(await axeViolations(page)).toEqual([]);
   });
 });
