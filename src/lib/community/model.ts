@@ -9,7 +9,7 @@ import { effectiveStatus } from './status';
  * The community Q&A as the pages need it: topics → questions → answers, with what a forum
  * computes (answer counts, accepted and official answers, last activity, tags, related
  * questions, duplicates) worked out once from the files.
- * Input is assumed valid (src/lib/validate-community.ts checks it before the build); unknown
+ * Input is assumed valid (src/lib/checks/community.ts checks it before the build); unknown
  * references are skipped rather than thrown, so `astro dev` keeps rendering while a writer types.
  */
 
