@@ -124,6 +124,8 @@ describe('a writer\'s mistakes in translations', () => {
       fs.writeFileSync(`${d}/de/articles/b/table-of-contents.mdx`, article('Zweimal.'));
       fs.writeFileSync(`${d}/de/articles/advanced-topic.mdx`, article('Siehe [das Inhaltsverzeichnis](/articles/table-of-contents/).', 'slug: fortgeschritten\n'));
       fs.writeFileSync(`${d}/fr/articles/advanced-topic.mdx`, article('Pas de langue.'));
+      // A translation is held to its original's safe mode: nothing in it runs.
+      fs.writeFileSync(`${d}/de/articles/components.mdx`, article('<script>window.__pwned = 1</script>\n\n{process.env.HOME}'));
     });
     result = buildSite(dir, `${TEST_OUTPUT}/mistakes/translation-mistakes-dist`);
   });
@@ -139,6 +141,13 @@ describe('a writer\'s mistakes in translations', () => {
   it('names both files when one entry has two translations into one language', () => {
     expect(result.output).toContain(`${dir}/de/articles/a/table-of-contents.mdx:1:1: 2 files translate the article "table-of-contents" into de: ${dir}/de/articles/a/table-of-contents.mdx, ${dir}/de/articles/b/table-of-contents.mdx`);
     expect(result.output).toContain(`${dir}/de/articles/b/table-of-contents.mdx:1:1: 2 files translate`);
+  });
+
+  it('refuses script and expressions in a translation as in its original, at its line', () => {
+    const file = `${dir}/de/articles/components.mdx`;
+    expect(result.output).toContain(`${file}:${lineOf(file, '<script>')}:1: \`<script>\` is refused`);
+    expect(result.output).toContain(`${file}:${lineOf(file, '{process.env.HOME}')}:1: the expression {process.env.HOME} is refused`);
+    expect(result.output).not.toContain('/root');
   });
 
   it('refuses a language folder the settings do not list', () => {
