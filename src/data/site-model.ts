@@ -14,6 +14,7 @@ import { isMultilingual, siteLocales, type SiteLocale } from '../lib/i18n/locale
 import { alternatesOf, type Alternate, type LanguagePages, type ParentOf, type TranslatableKind } from '../lib/i18n/alternates';
 import { overlayEntries, translatedSlugs, writtenDate, type Localization, type TranslationEntry } from '../lib/i18n/overlay';
 import { gitDates } from '../integrations/git-dates';
+import { pageCacheKey, siteFingerprint } from '../lib/site/page-cache-key';
 
 /**
  * The one bridge between Astro's content layer and src/lib: reads every collection once per
@@ -40,6 +41,8 @@ interface Loaded {
   /** By language: the entries each page renders (a translation, or the original it falls back to). */
   entries: Map<string, Entries>;
   snippets: Map<string, CollectionEntry<'snippets'>>;
+  /** What every page's incremental-build key shares (src/lib/site/page-cache-key.ts). */
+  fingerprint: string;
 }
 
 /** A translation collection's entries of one language, by original id ("de/refunds" → "refunds"). */
@@ -126,7 +129,10 @@ async function load(): Promise<Loaded> {
       answers: pick(answers, tAnswers, () => true),
     });
   }
-  return { models, entries, snippets: new Map(snippets.map((s) => [s.id, s])) };
+  const everyFile = [categories, sections, articles, authors, faqs, topics, questions, answers, snippets, ...(translated ?? [])].flat() as { collection: string; id: string; data: unknown }[];
+  // The day counts: links to new files are dated with it, and opening hours name the zone's time of year.
+  const fingerprint = siteFingerprint(everyFile, { day: builtAt.toISOString().slice(0, 10), showDrafts, git: [...git] });
+  return { models, entries, snippets: new Map(snippets.map((s) => [s.id, s])), fingerprint };
 }
 
 let loaded: Promise<Loaded> | undefined;
@@ -151,10 +157,11 @@ export async function contentEntries(locale: string = defaultLocale.code): Promi
 export async function pathsInEveryLanguage<P extends Record<string, unknown>>(
   make: (model: SiteModel, entries: Entries) => { params: Record<string, string | undefined>; props: P }[] | Promise<{ params: Record<string, string | undefined>; props: P }[]>,
 ) {
-  const paths: { params: Record<string, string | undefined>; props: P }[] = [];
+  const paths: { params: Record<string, string | undefined>; props: P; cacheKey: string }[] = [];
+  const { fingerprint } = await once();
   for (const locale of locales) {
     for (const path of await make(await siteModel(locale.code), await contentEntries(locale.code))) {
-      paths.push({ params: { ...path.params, lang: locale.isDefault ? undefined : locale.code }, props: path.props });
+      paths.push({ params: { ...path.params, lang: locale.isDefault ? undefined : locale.code }, props: path.props, cacheKey: pageCacheKey(fingerprint, path.props) });
     }
   }
   return paths;
@@ -215,8 +222,9 @@ export async function renderSnippet(id: string) {
 }
 
 /** The paths of a page that every language has once (home, search, request): just the prefix. */
-export function languagePaths() {
-  return locales.map((locale) => ({ params: { lang: locale.isDefault ? undefined : locale.code } }));
+export async function languagePaths() {
+  const { fingerprint } = await once();
+  return locales.map((locale) => ({ params: { lang: locale.isDefault ? undefined : locale.code }, cacheKey: pageCacheKey(fingerprint, locale.code) }));
 }
 
 let pagesOfLanguages: Promise<LanguagePages[]> | undefined;
