@@ -200,9 +200,18 @@ export async function renderFaq(entry: CollectionEntry<'faqs'> | CollectionEntry
 }
 
 /** Renders a question or an answer: its content, the plain text the remark plugin took from it and the policy its content needs. */
-export async function renderPost(entry: CollectionEntry<'questions'> | CollectionEntry<'answers'> | CollectionEntry<'questionTranslations'> | CollectionEntry<'answerTranslations'>) {
+async function renderPost(entry: CollectionEntry<'questions'> | CollectionEntry<'answers'> | CollectionEntry<'questionTranslations'> | CollectionEntry<'answerTranslations'>) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
   return { Content, text: String(remarkPluginFrontmatter.plainText ?? ''), csp: await cspFor(remarkPluginFrontmatter) };
+}
+
+/** Renders a question's posts: the question, its answers in the order given, and the policy all of them need. */
+export async function renderQuestion(
+  entry: CollectionEntry<'questions'> | CollectionEntry<'questionTranslations'>,
+  answerEntries: readonly (CollectionEntry<'answers'> | CollectionEntry<'answerTranslations'>)[],
+) {
+  const [question, answers] = await Promise.all([renderPost(entry), Promise.all(answerEntries.map(renderPost))]);
+  return { question, answers, csp: [question, ...answers].flatMap((post) => post.csp) };
 }
 
 /**

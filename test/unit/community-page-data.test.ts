@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/i18n';
-import { communityHomePage, questionHead, questionPage, tagPages, tagsPage, topicPages } from '../../src/lib/community/page-data';
+import { answersWithPosts, communityHomePage, questionHead, questionPage, tagPages, tagsPage, topicPages } from '../../src/lib/community/page-data';
 import { answer, question, settingsOf, siteModelOf, topic } from '../support/site-model';
 
 const en = translatorFor('en');
@@ -73,6 +73,13 @@ describe('questionPage and questionHead', () => {
     expect(qa['@type']).toBe('QAPage');
     expect(qa.mainEntity.acceptedAnswer.text).toBe('Stop it from the app.');
     expect(qa.mainEntity.suggestedAnswer.map((a) => a.text)).toEqual(['Use idle detection.']);
+  });
+
+  it('puts each rendered post beside its answer, in the page\'s order, and refuses posts that do not match', () => {
+    const page = questionPage(model, 'overnight', settings, en);
+    const answers = answersWithPosts(page, ['first post', 'second post']);
+    expect(answers.map((a) => [a.answer.slug, a.official, a.post])).toEqual([['overnight/sam', false, 'first post'], ['overnight/robin', true, 'second post']]);
+    expect(() => answersWithPosts(page, ['only one'])).toThrow('2 answers to show, but 1 rendered');
   });
 
   it('gives an unanswered question no QAPage and a description of its own when it has no text', () => {

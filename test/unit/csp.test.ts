@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatCspSources } from '../../src/lib/contact/chat-providers';
 import type { ChatProvider } from '../../src/schemas/settings/chat';
-import { deliveryCsp, siteCsp, VIDEO_PLAYER_ORIGINS, videoCsp } from '../../src/lib/security/csp';
+import { deliveryCsp, insertDirectives, siteCsp, VIDEO_PLAYER_ORIGINS, videoCsp } from '../../src/lib/security/csp';
 
 const directive = (directives: string[], name: string) => directives.find((d) => d.startsWith(`${name} `));
 
@@ -77,5 +77,13 @@ describe('videoCsp', () => {
 
   it('leaves frames to this site on every other page', () => {
     expect(directive(siteCsp(undefined).directives, 'frame-src')).toBe("frame-src 'self'");
+  });
+});
+
+describe('insertDirectives', () => {
+  it('hands a page\'s policy each of its directives once, in order', () => {
+    const inserted: string[] = [];
+    insertDirectives({ insertDirective: (d) => inserted.push(d) }, ['frame-src https://player.vimeo.com', "connect-src 'self'", 'frame-src https://player.vimeo.com', "form-action 'self'"]);
+    expect(inserted).toEqual(['frame-src https://player.vimeo.com', "connect-src 'self'", "form-action 'self'"]);
   });
 });

@@ -92,6 +92,13 @@ describe('articlePage', () => {
     expect(articlePage(model, 'vat', withEndpoint, en).feedback).toBe(true);
   });
 
+  it('lets its policy reach the feedback\'s delivery only where the feedback is asked', () => {
+    expect(page.csp).toEqual([]);
+    const toForms = settingsOf('requestForm:', '  delivery: { type: endpoint, url: "https://forms.example.com/f/1" }');
+    expect(articlePage(model, 'vat', toForms, en).csp).toEqual(['connect-src https://forms.example.com', 'form-action https://forms.example.com']);
+    expect(articlePage(model, 'vat', settingsOf('articleFeedback: false', 'requestForm:', '  delivery: { type: endpoint, url: "https://forms.example.com/f/1" }'), en).csp).toEqual([]);
+  });
+
   it('carries its search attributes: type, trail, labels and the date a reader cares about', () => {
     const search = articlePage(model, 'welcome', settings, en).search;
     expect(search['data-search-type']).toBe('article');

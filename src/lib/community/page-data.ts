@@ -151,13 +151,20 @@ export function tagPages(model: SiteModel, settings: SiteSettings, translator: S
   );
 }
 
+/** An answer as a question page lists it. */
+export interface ListedAnswer {
+  answer: AnswerEntry;
+  author?: AuthorInfo;
+  official: boolean;
+}
+
 export interface QuestionPage {
   head: PageHead;
   summary: QuestionSummary;
   question: QuestionEntry;
   topic: TopicEntry;
   askerName: string;
-  answers: { answer: AnswerEntry; author?: AuthorInfo; official: boolean }[];
+  answers: ListedAnswer[];
   original?: QuestionEntry;
   duplicates: QuestionEntry[];
   related: QuestionSummary[];
@@ -229,4 +236,14 @@ export function questionHead(page: QuestionPage, settings: SiteSettings, texts: 
     description: excerpt(texts.question, DESCRIPTION_LENGTH) || translator.t('community.questionDescription', { topic: page.topic.data.title }),
     structuredData: [qaPage, breadcrumbListLd(page.head.breadcrumbs ?? [], settings.baseUrl)].filter(Boolean),
   };
+}
+
+/**
+ * The page's answers, each beside its rendered post. The route renders the entries of
+ * `page.answers` in their order, so lists of different lengths are a bug, stopped here.
+ */
+export function answersWithPosts<P>(page: QuestionPage, posts: readonly P[]): (ListedAnswer & { post: P })[] {
+  if (posts.length !== page.answers.length) throw new Error(`${page.path}: ${page.answers.length} answers to show, but ${posts.length} rendered`);
+  // The lengths agree, so every index has its post.
+  return page.answers.map((listed, i) => ({ ...listed, post: posts[i] as P }));
 }

@@ -10,6 +10,7 @@ import { faqsOfCategory, faqsOfSection } from '../faq/listing';
 import type { FaqPageEntry } from '../faq/model';
 import { canReceiveFeedback } from '../contact/request-delivery';
 import { searchAttributes, trailOf } from '../search/attributes';
+import { deliveryCsp } from '../security/csp';
 import { lastChanged } from '../site/dates';
 import type { SiteModel } from '../site/model';
 import type { PageHead } from '../site/page-head';
@@ -120,6 +121,8 @@ export interface ArticlePage {
   reviewed?: Date;
   /** Whether "Was this article helpful?" is asked (only when the delivery can receive it). */
   feedback: boolean;
+  /** What the page's own parts add to its policy: where the feedback is sent, when it is asked. Its content's come from rendering it. */
+  csp: ReturnType<typeof deliveryCsp>;
   /** Pagefind's attributes for the article body. */
   search: Record<string, string>;
 }
@@ -132,6 +135,7 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
   const author = model.authors.get(article.data.author);
   const crumbs = helpCenter.breadcrumbs({ article: slug }, translator.t('site.home'));
   const path = urls.article(slug);
+  const feedback = settings.articleFeedback && canReceiveFeedback(settings.requestForm.delivery);
   return {
     head: {
       title: article.data.title,
@@ -169,7 +173,8 @@ export function articlePage(model: SiteModel, slug: string, settings: SiteSettin
     ...helpCenter.neighbours(slug),
     editUrl: editUrlFor(settings.editUrl, article.file),
     ...(settings.review.showReviewed && article.data.reviewed ? { reviewed: article.data.reviewed } : {}),
-    feedback: settings.articleFeedback && canReceiveFeedback(settings.requestForm.delivery),
+    feedback,
+    csp: feedback ? deliveryCsp(settings.requestForm.delivery) : [],
     search: searchAttributes({
       type: 'article',
       title: article.data.title,

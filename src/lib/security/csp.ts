@@ -86,3 +86,11 @@ export function videoCsp(platforms: Iterable<VideoPlatform>): `frame-src ${strin
   const origins = [...new Set(platforms)].sort().map((p) => VIDEO_PLAYER_ORIGINS[p]);
   return origins.length ? [`frame-src ${origins.join(' ')}`] : [];
 }
+
+/**
+ * Adds a page's own directives to its policy (Astro.csp), each once. A page asks for them in its
+ * frontmatter: the policy is written before a component's own code runs.
+ */
+export function insertDirectives<D extends string>(policy: { insertDirective(directive: D): void } | undefined, directives: Iterable<D>): void {
+  for (const directive of new Set(directives)) policy?.insertDirective(directive);
+}

@@ -5,12 +5,13 @@
  * the shortcut. `/` and Ctrl/⌘-K focus the main box from anywhere. Pagefind loads the first
  * time a box gets focus, not before.
  */
-import type { SiteMessageKey } from '../../i18n';
+import type { SiteMessageKey, SiteWords } from '../../i18n';
 import { wordsFrom, type ScriptMessages } from '../../lib/i18n/messages';
 import type { SearchHit } from '../../lib/search/results';
 import { normalizeQuery, useSearchPath } from '../../lib/search/state';
-import { escapeAction, nextActive, SUGGESTION_MESSAGES, suggestionChoices, suggestionStatus, type Choice } from '../../lib/search/suggestions';
+import { SUGGESTION_MESSAGES, suggestionChoices, suggestionStatus, type Choice, type ChoiceContext } from '../../lib/search/suggestions';
 import { element, quotedText } from '../dom';
+import { answered, choiceAt, closed, emptied, highlighted, initialBox, keyStep, opened, showsAgain, type BoxState } from './combobox-state';
 import { configureSearch, loadPagefind, renderExcerpt, searchHelpCenter } from './pagefind-client';
 
 /** What a box writes: its component (src/components/SearchBox.astro) hands it these messages. */
@@ -60,38 +61,26 @@ function findParts(form: HTMLFormElement): BoxParts | undefined {
   return input && listbox && popup && message && status ? { form, input, listbox, popup, message, status } : undefined;
 }
 
-/** The popup's state on screen: open or not, and which option is highlighted (aria-activedescendant). */
-function popupControl({ input, listbox, popup }: BoxParts) {
-  let active = -1;
-  const setActive = (index: number) => {
-    active = index;
-    listbox.querySelectorAll<HTMLElement>('[role="option"]').forEach((option, i) => {
-      option.setAttribute('aria-selected', String(i === index));
-      if (i === index) option.scrollIntoView({ block: 'nearest' });
-    });
-    if (index >= 0) input.setAttribute('aria-activedescendant', `${listbox.id}-${index}`);
-    else input.removeAttribute('aria-activedescendant');
-  };
-  return {
-    isOpen: () => !popup.hidden,
-    active: () => active,
-    setActive,
-    open() {
-      popup.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
-    },
-    close() {
-      popup.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
-      setActive(-1);
-    },
-  };
+/** One box: its elements and settings, what it knows (./combobox-state.ts) and its searches under way. */
+interface Box {
+  doc: Document;
+  parts: BoxParts;
+  config: BoxConfig;
+  messages: BoxWords;
+  /** Where its suggestions search and what they offer (see ChoiceContext). */
+  context: ChoiceContext;
+  state: BoxState;
+  /** Counts the searches started, so that only the latest one's answer is shown. */
+  sequence: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
-function setUpBox(form: HTMLFormElement, doc: Document): void {
+type BoxWords = SiteWords<(typeof BOX_MESSAGES)[number]>;
+
+/** Reads a box's settings and words from its form; undefined when the form lacks one of its elements. */
+function readBox(form: HTMLFormElement, doc: Document): Box | undefined {
   const parts = findParts(form);
-  if (!parts) return;
-  const { input, listbox, popup, message, status } = parts;
+  if (!parts) return undefined;
   const config = JSON.parse(form.dataset.searchConfig ?? '{}') as BoxConfig;
   const messages = wordsFrom(JSON.parse(form.querySelector('script[data-search-messages]')?.textContent ?? '') as ScriptMessages<(typeof BOX_MESSAGES)[number]>);
   configureSearch({ snippetWords: config.snippetWords });
@@ -99,106 +88,143 @@ function setUpBox(form: HTMLFormElement, doc: Document): void {
   const ownScope = form.dataset.searchCategory;
   /** The page's category, if any: the header box then offers "Search in this category". */
   const pageScope = ownScope ? undefined : doc.querySelector<HTMLElement>('form[data-search-box][data-search-category]')?.dataset.searchCategory;
-  const list = popupControl(parts);
+  const context = { ownScope, pageScope, highlightTerms: config.highlightTerms, requestUrl: config.requestUrl };
+  return { doc, parts, config, messages, context, state: initialBox(), sequence: 0, timer: undefined };
+}
 
-  let choices: Choice[] = [];
-  let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let shownFor = '';
-  const go = (href: string) => window.location.assign(href);
-  const words = () => normalizeQuery(input.value);
+const wordsIn = (box: Box) => normalizeQuery(box.parts.input.value);
+const go = (href: string) => window.location.assign(href);
 
-  const show = (query: string, hits: SearchHit[], total: number) => {
-    choices = suggestionChoices(query, hits, total, { ownScope, pageScope, highlightTerms: config.highlightTerms, requestUrl: config.requestUrl }, messages);
-    listbox.replaceChildren(...choices.map((choice, i) => optionFor(doc, choice, `${listbox.id}-${i}`)));
-    message.textContent = total === 0 ? messages.t('search.noMatches', { query }) : '';
-    message.hidden = total > 0;
-    status.textContent = suggestionStatus(query, hits.length, total, messages);
-    shownFor = query;
-    list.setActive(-1);
-    list.open();
-  };
+/** Marks the highlighted option (or none, for -1) and points the field at it. */
+function drawActive({ input, listbox }: BoxParts, index: number): void {
+  listbox.querySelectorAll<HTMLElement>('[role="option"]').forEach((option, i) => {
+    option.setAttribute('aria-selected', String(i === index));
+    if (i === index) option.scrollIntoView({ block: 'nearest' });
+  });
+  if (index >= 0) input.setAttribute('aria-activedescendant', `${listbox.id}-${index}`);
+  else input.removeAttribute('aria-activedescendant');
+}
 
-  const search = async (query: string) => {
-    const mine = ++sequence;
-    try {
-      const { total, hits } = await searchHelpCenter(query, { limit: config.suggestions, ...(ownScope ? { filters: { category: ownScope } } : {}) });
-      // A slower, older search must not overwrite the answer to what the visitor typed since.
-      if (mine !== sequence || words() !== query) return;
-      show(query, hits, total);
-    } catch {
-      if (mine !== sequence) return;
-      show(query, [], 0);
-      message.textContent = messages.t('search.unavailableBox');
-    }
-  };
+function drawOpen({ input, popup }: BoxParts, open: boolean): void {
+  popup.hidden = !open;
+  input.setAttribute('aria-expanded', String(open));
+}
 
-  const schedule = () => {
-    clearTimeout(timer);
-    const query = words();
-    if (query) {
-      timer = setTimeout(() => void search(query), config.debounceMs);
-      return;
-    }
-    sequence++;
-    shownFor = '';
-    list.close();
-    status.textContent = '';
-  };
+/** The list's options, the message when nothing matched and what the live region says. */
+function drawAnswer(box: Box, query: string, shown: number, total: number): void {
+  const { listbox, message, status } = box.parts;
+  listbox.replaceChildren(...box.state.choices.map((choice, i) => optionFor(box.doc, choice, `${listbox.id}-${i}`)));
+  message.textContent = total === 0 ? box.messages.t('search.noMatches', { query }) : '';
+  message.hidden = total > 0;
+  status.textContent = suggestionStatus(query, shown, total, box.messages);
+}
 
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!list.isOpen()) {
-        if (words()) (shownFor === words() ? list.open() : void search(words()));
-      } else if (choices.length) {
-        list.setActive(nextActive(list.active(), event.key === 'ArrowDown' ? 1 : -1, choices.length));
-      }
-    } else if (event.key === 'Enter') {
-      // Without a highlighted choice the form submits to /search/?q=… as it would without JavaScript.
-      const choice = list.isOpen() ? choices[list.active()] : undefined;
-      if (choice) {
-        event.preventDefault();
-        go(choice.href);
-      }
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      const action = escapeAction(input.value !== '', list.isOpen());
-      if (action === 'clear') {
-        input.value = '';
-        schedule();
-      } else if (action === 'close') list.close();
+/** The list shown or hidden, and its highlight, as the state has them. */
+function drawPopup(parts: BoxParts, { open, active }: BoxState): void {
+  drawActive(parts, active);
+  drawOpen(parts, open);
+}
+
+function showAnswer(box: Box, query: string, hits: SearchHit[], total: number): void {
+  box.state = answered(query, suggestionChoices(query, hits, total, box.context, box.messages));
+  drawAnswer(box, query, hits.length, total);
+  drawPopup(box.parts, box.state);
+}
+
+function openList(box: Box): void {
+  box.state = opened(box.state);
+  drawOpen(box.parts, true);
+}
+
+function closeList(box: Box): void {
+  box.state = closed(box.state);
+  drawPopup(box.parts, box.state);
+}
+
+function highlight(box: Box, index: number): void {
+  box.state = highlighted(box.state, index);
+  drawActive(box.parts, index);
+}
+
+async function search(box: Box, query: string): Promise<void> {
+  const mine = ++box.sequence;
+  const scope = box.context.ownScope;
+  try {
+    const { total, hits } = await searchHelpCenter(query, { limit: box.config.suggestions, ...(scope ? { filters: { category: scope } } : {}) });
+    // A slower, older search must not overwrite the answer to what the visitor typed since.
+    if (mine !== box.sequence || wordsIn(box) !== query) return;
+    showAnswer(box, query, hits, total);
+  } catch {
+    if (mine !== box.sequence) return;
+    showAnswer(box, query, [], 0);
+    box.parts.message.textContent = box.messages.t('search.unavailableBox');
+  }
+}
+
+/** Searches the field's words once the visitor pauses; an emptied field closes the list at once. */
+function schedule(box: Box): void {
+  clearTimeout(box.timer);
+  const query = wordsIn(box);
+  if (query) {
+    box.timer = setTimeout(() => void search(box, query), box.config.debounceMs);
+    return;
+  }
+  box.sequence++;
+  box.state = emptied(box.state);
+  drawPopup(box.parts, box.state);
+  box.parts.status.textContent = '';
+}
+
+function onKey(box: Box, event: KeyboardEvent): void {
+  const { form, input } = box.parts;
+  const step = keyStep(box.state, event.key, { words: wordsIn(box), hasText: input.value !== '' });
+  if (step.preventDefault) event.preventDefault();
+  switch (step.do) {
+    case 'highlight': return highlight(box, step.index);
+    case 'open': return openList(box);
+    case 'search': return void search(box, step.query);
+    case 'go': return go(step.href);
+    case 'close': return closeList(box);
+    case 'clear':
+      input.value = '';
+      return schedule(box);
+    case 'leave':
       // The phone's header box is a popover: closing it gives focus back to its Search button.
-      else if (form.matches(':popover-open')) form.hidePopover();
+      if (form.matches(':popover-open')) form.hidePopover();
       else returnFocus(input);
-    } else if (event.key === 'Tab') {
-      list.close();
-    }
-  };
+  }
+}
 
+function wireBox(box: Box): void {
+  const { form, input, listbox, popup } = box.parts;
   input.addEventListener('focus', () => {
     // The visitor showed intent: fetch Pagefind now so the first results come sooner.
     loadPagefind().catch(() => undefined);
-    if (words() && shownFor === words()) list.open();
+    if (showsAgain(box.state, wordsIn(box))) openList(box);
   });
-  input.addEventListener('input', schedule);
-  input.addEventListener('keydown', onKey);
+  input.addEventListener('input', () => schedule(box));
+  input.addEventListener('keydown', (event) => onKey(box, event));
   // Keep focus in the field while the pointer picks an option.
   popup.addEventListener('mousedown', (event) => event.preventDefault());
   listbox.addEventListener('click', (event) => {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    const index = option ? [...listbox.children].indexOf(option) : -1;
-    if (choices[index]) go(choices[index].href);
+    const choice = choiceAt(box.state, option ? [...listbox.children].indexOf(option) : -1);
+    if (choice) go(choice.href);
   });
   form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) list.close();
+    if (!form.contains(event.relatedTarget as Node | null)) closeList(box);
   });
   form.addEventListener('submit', (event) => {
-    if (!words()) {
+    if (!wordsIn(box)) {
       event.preventDefault();
       input.focus();
     }
   });
+}
+
+function setUpBox(form: HTMLFormElement, doc: Document): void {
+  const box = readBox(form, doc);
+  if (box) wireBox(box);
 }
 
 /** Where focus was before a shortcut moved it into a search box. */
