@@ -51,8 +51,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Rebuilds copy the pages whose code, key and content are unchanged from the cache folder
   // (keys: src/lib/site/page-cache-key.ts). `astro build --force` renders everything.
-  // The content store is written and read in parts of 20 MB, not as one string that grows with every article.
-  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
+  experimental: { incrementalBuild: true },
   // Every page gets a Content-Security-Policy: Astro hashes its own scripts and styles, src/lib/security/csp.ts adds the rest.
   security: {
     csp: {

@@ -85,6 +85,25 @@ function ratioTable(size: SizeResult): string[] {
   ];
 }
 
+/** The rebuild after one article changed against the cold build, for each build that has both. */
+function rebuildTable(size: SizeResult): string[] {
+  const rows = (['floor', 'project'] as const).flatMap((name) => {
+    const cold = find(size, name, 'cold');
+    const warm = find(size, name, 'warm');
+    if (!cold || !warm) return [];
+    return [`| ${name === 'floor' ? 'Floor' : 'Project'} | ${s(cold.wallSeconds)} → ${s(warm.wallSeconds)} | **${ratio(warm.wallSeconds, cold.wallSeconds)}** | ${s(cold.cpuSeconds)} → ${s(warm.cpuSeconds)} | ${ratio(warm.cpuSeconds, cold.cpuSeconds)} |`];
+  });
+  if (!rows.length) return [];
+  return [
+    '### Rebuild after one article changed ÷ cold build',
+    '',
+    '| Build | Wall, cold → rebuild | Wall ratio | CPU, cold → rebuild | CPU ratio |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+  ];
+}
+
 /** Phases side by side, each followed by its parts; a part one build lacks (an integration of the other) shows as "–". */
 function phaseTable(size: SizeResult): string[] {
   const all = size.builds.flatMap((b) => b.phases);
@@ -122,6 +141,7 @@ function sizeSection(size: SizeResult): string[] {
     '',
     ...ratioTable(size),
     '',
+    ...rebuildTable(size),
     '### Where the time goes',
     '',
     "From the durations Astro prints in each build's log (`bench/.output/<N>/<build>/<cold|warm>.log`).",
@@ -157,8 +177,8 @@ export function markdownReport(results: BenchResults): string {
 }
 
 /** Writes latest.md and latest.json, replacing the previous run's. */
-export function writeResults(results: BenchResults): void {
+export function writeResults(results: BenchResults, name = 'latest'): void {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS_DIR, 'latest.md'), markdownReport(results));
-  fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(RESULTS_DIR, `${name}.md`), markdownReport(results));
+  fs.writeFileSync(path.join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
 }

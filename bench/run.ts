@@ -7,6 +7,9 @@
  *   npm run bench -- 500               any list of sizes
  *   npm run bench -- 500 --no-warm     cold builds only
  *   npm run bench -- 500 --no-search   no browser
+ *   npm run bench -- 40000 --project-only --no-warm --no-search
+ *                                      the project alone (sizes where the floor adds nothing but hours),
+ *                                      written to bench/results/project-only.md and .json
  *
  * On a machine shared with others, run it under `nice`.
  */
@@ -24,7 +27,7 @@ import { benchSearch } from './search.ts';
 import { siteOutput } from './site-output.ts';
 
 const DEFAULT_SIZES = [2000, 10_000];
-const FLAGS = ['--no-warm', '--no-search'] as const;
+const FLAGS = ['--no-warm', '--no-search', '--project-only'] as const;
 
 function parseArguments(args: readonly string[]) {
   const unknown = args.filter((a) => a.startsWith('-') && !(FLAGS as readonly string[]).includes(a));
@@ -33,7 +36,12 @@ function parseArguments(args: readonly string[]) {
     console.error(`usage: npm run bench -- [articles…] [${FLAGS.join('] [')}]   (sizes are whole numbers from 10; got ${args.join(' ')})`);
     process.exit(2);
   }
-  return { sizes: sizes.length ? sizes : DEFAULT_SIZES, warm: !args.includes('--no-warm'), search: !args.includes('--no-search') };
+  return {
+    sizes: sizes.length ? sizes : DEFAULT_SIZES,
+    warm: !args.includes('--no-warm'),
+    search: !args.includes('--no-search'),
+    builds: args.includes('--project-only') ? (['project'] as const) : BUILD_NAMES,
+  };
 }
 
 const startedAt = performance.now();
@@ -64,10 +72,10 @@ async function measureBuild(plan: BuildPlan, temperature: Temperature, articles:
   };
 }
 
-async function benchSize(articles: number, options: { warm: boolean; search: boolean }): Promise<SizeResult> {
+async function benchSize(articles: number, options: ReturnType<typeof parseArguments>): Promise<SizeResult> {
   say(articles, 'writing the corpus…');
   const corpus = generateCorpus(articles);
-  const plans = BUILD_NAMES.map((name) => buildPlan(name, corpus.dir, articles));
+  const plans = options.builds.map((name) => buildPlan(name, corpus.dir, articles));
   const project = plans.find((p) => p.name === 'project')!;
   const builds: BuildResult[] = [];
   for (const plan of plans) {
@@ -95,10 +103,11 @@ try {
     results.sizes.push(await benchSize(articles, options));
     // Written after each size, so a long run that fails later keeps what it measured.
     results.finishedAt = new Date().toISOString();
-    writeResults(results);
+    writeResults(results, options.builds.length === 1 ? 'project-only' : 'latest');
   }
 } catch (error) {
   console.error(`\nThe benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-console.log(`\n${markdownReport(results)}\nWritten to ${relative(RESULTS_DIR)}/latest.md and latest.json in ${sinceStart()}.`);
+const written = options.builds.length === 1 ? 'project-only' : 'latest';
+console.log(`\n${markdownReport(results)}\nWritten to ${relative(RESULTS_DIR)}/${written}.md and ${written}.json in ${sinceStart()}.`);

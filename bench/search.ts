@@ -32,6 +32,20 @@ export interface QueryCost {
   rawBytes: number;
   /** First keystroke to suggestions shown, in ms (the box waits for typing to pause first). */
   ms: number;
+  /** Bytes sent by kind of file (see fileKind), so that what grows with the site can be seen. */
+  byKind: Record<string, { requests: number; bytes: number }>;
+}
+
+/** What a file under /pagefind/ is, from its name. */
+export function fileKind(url: string): string {
+  const file = url.split('?')[0]!.split('/').at(-1)!;
+  if (/\.pf_meta$/.test(file)) return 'page list (pf_meta)';
+  if (/\.pf_index$/.test(file)) return 'index chunks (pf_index)';
+  if (/\.pf_fragment$/.test(file)) return 'result fragments (pf_fragment)';
+  if (/\.pf_filter$/.test(file)) return 'filters (pf_filter)';
+  if (/\.pagefind$/.test(file) || /wasm/.test(file)) return 'WebAssembly';
+  if (/\.js$/.test(file)) return 'JavaScript';
+  return 'other (entry, manifest)';
 }
 
 export interface SearchBenchResult {
@@ -68,11 +82,18 @@ function cost(site: string, requests: ServedRequest[], ms: number): QueryCost {
     if (ALREADY_COMPRESSED.test(file) || !fs.existsSync(file)) return r.bytes;
     return gzipSync(fs.readFileSync(file), { level: 6 }).length;
   };
+  const byKind: QueryCost['byKind'] = {};
+  for (const r of searchRequests) {
+    const kind = (byKind[fileKind(r.url)] ??= { requests: 0, bytes: 0 });
+    kind.requests += 1;
+    kind.bytes += sent(r);
+  }
   return {
     requests: searchRequests.length,
     bytes: searchRequests.reduce((sum, r) => sum + sent(r), 0),
     rawBytes: searchRequests.reduce((sum, r) => sum + r.bytes, 0),
     ms,
+    byKind,
   };
 }
 
@@ -89,29 +110,33 @@ export async function benchSearch(articles: number, site: string): Promise<Searc
     await page.goto(`${server.origin}/`);
     await page.waitForLoadState('networkidle');
     if (server.requests.some((r) => r.url.startsWith('/pagefind/'))) throw new Error('the home page fetched from /pagefind/ before any search');
-    const input = page.locator('#site-search-input');
+    // The home page's own box (the hero search); other pages have the header's.
+    const box = (await page.locator('input[role="combobox"]').first().getAttribute('id')) ?? '';
+    const listbox = (await page.locator(`#${box}`).getAttribute('aria-controls')) ?? '';
+    if (!box || !listbox) throw new Error('the home page has no search box with a list of suggestions');
+    const input = page.locator(`#${box}`);
     // Times are taken inside the page: from the keydown of the first letter to the moment the
     // list shows suggestions for the whole word.
-    await page.evaluate(() => {
+    await page.evaluate((box) => {
       const w = window as unknown as { benchStart: number; benchEnd: number };
-      const field = document.querySelector<HTMLInputElement>('#site-search-input')!;
+      const field = document.querySelector<HTMLInputElement>(`#${box}`)!;
       field.addEventListener('keydown', () => { if (!w.benchStart) w.benchStart = performance.now(); });
       new MutationObserver(() => {
-        const status = document.querySelector('#site-search-input')?.closest('form')?.querySelector('[data-search-status]')?.textContent ?? '';
+        const status = field.closest('form')?.querySelector('[data-search-status]')?.textContent ?? '';
         if (/result|No matches/.test(status) && !w.benchEnd) w.benchEnd = performance.now();
       }).observe(field.closest('form')!, { subtree: true, childList: true, characterData: true });
-    });
+    }, box);
     const measure = async (query: string) => {
       await page.evaluate(() => Object.assign(window, { benchStart: 0, benchEnd: 0 }));
       const before = server.requests.length;
       // Focusing the box is what starts loading Pagefind: the first query's cost counts from there.
       await input.focus();
       await input.pressSequentially(query);
-      await page.waitForFunction((q) => {
+      await page.waitForFunction(([q, list]) => {
         const w = window as unknown as { benchEnd: number };
-        const shown = document.querySelector('#site-search-listbox')?.textContent ?? '';
+        const shown = document.getElementById(list)?.textContent ?? '';
         return w.benchEnd > 0 && shown.toLowerCase().includes(q);
-      }, query);
+      }, [query, listbox] as const);
       const ms = await page.evaluate(() => {
         const w = window as unknown as { benchStart: number; benchEnd: number };
         return w.benchEnd - w.benchStart;
@@ -145,6 +170,14 @@ export function searchMarkdown(results: readonly SearchBenchResult[]): string[] 
     ),
     '',
     `Keystroke times include the box's ${results[0]?.debounceMs ?? 0} ms pause after typing.`,
+    '',
+    'What the first query transferred, by kind of file (gzip as sent; requests in brackets):',
+    '',
+    `| Kind of file | ${results.map((r) => `${r.articles.toLocaleString('en')} articles`).join(' | ')} |`,
+    `| --- | ${results.map(() => '---:').join(' | ')} |`,
+    ...[...new Set(results.flatMap((r) => Object.keys(r.first.byKind)))].sort().map(
+      (kind) => `| ${kind} | ${results.map((r) => (r.first.byKind[kind] ? `${kb(r.first.byKind[kind].bytes)} (${r.first.byKind[kind].requests})` : '–')).join(' | ')} |`,
+    ),
   ];
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration, phaseTimings } from '../../bench/build-log';
 import { parseStatus, treeMemory } from '../../bench/process-tree';
 import { staticImports } from '../../bench/page-weight';
+import { fileKind } from '../../bench/search';
 
 const MB = 1024 * 1024;
 
@@ -80,5 +81,17 @@ describe('the scripts a page loads', () => {
   it('follow static imports as the bundler writes them, minified or not, and never dynamic ones', () => {
     const code = 'import{t as e}from"./combobox.js";import{s as t}from"./pagefind-client.js";import "./side-effect.js";\nimport { a } from \'./spaced.js\';const later=()=>import("./lazy.js");';
     expect(staticImports(code)).toEqual(['./combobox.js', './pagefind-client.js', './side-effect.js', './spaced.js']);
+  });
+});
+
+describe('the search benchmark', () => {
+  it('sorts what a query fetched into the kinds of file whose growth it reports', () => {
+    expect(fileKind('/pagefind/pagefind.en_c3f545319c.pf_meta')).toBe('page list (pf_meta)');
+    expect(fileKind('/pagefind/index/en_1a2b3c4.pf_index')).toBe('index chunks (pf_index)');
+    expect(fileKind('/pagefind/fragment/en_99ff.pf_fragment?x=1')).toBe('result fragments (pf_fragment)');
+    expect(fileKind('/pagefind/filter/en_77.pf_filter')).toBe('filters (pf_filter)');
+    expect(fileKind('/pagefind/wasm.en.pagefind')).toBe('WebAssembly');
+    expect(fileKind('/pagefind/pagefind-worker.js')).toBe('JavaScript');
+    expect(fileKind('/pagefind/pagefind-entry.json')).toBe('other (entry, manifest)');
   });
 });
