@@ -16,6 +16,8 @@ import { overlayEntries, translatedSlugs, writtenDate, type Localization, type T
 import { gitDates } from '../integrations/git-dates';
 import { pageCacheKey, siteFingerprint } from '../lib/site/page-cache-key';
 
+export { entryOf } from '../lib/content/entry-of';
+
 /**
  * The one bridge between Astro's content layer and src/lib: reads every collection once per
  * build, builds the models every page-data function reads, and keeps the entries that pages

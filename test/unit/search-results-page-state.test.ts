@@ -82,3 +82,9 @@ describe('what follows from a state', () => {
     expect(chipAfter(0, 0)).toBe(-1);
   });
 });
+
+describe('pageTitle with replacement patterns in the query', () => {
+  it('shows "$&" and "$1" as the visitor typed them', () => {
+    expect(pageTitle('Search · Example Help', '$& $1', 'Search')).toBe('$& $1 – Search · Example Help');
+  });
+});

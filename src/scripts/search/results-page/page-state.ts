@@ -22,7 +22,8 @@ export const asksForWords = (state: SearchState): boolean => !state.query && !ha
 
 /** The document's title for a state: "refund – Search · Help Center", the site's name kept. */
 export function pageTitle(current: string, query: string, searchTitle: string): string {
-  return current.replace(/^.*? · /, `${query ? `${query} – ` : ''}${searchTitle} · `);
+  // A function, so that a query such as "$&" is text, not a replacement pattern.
+  return current.replace(/^.*? · /, () => `${query ? `${query} – ` : ''}${searchTitle} · `);
 }
 
 /**
