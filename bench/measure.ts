@@ -22,17 +22,34 @@ export interface ProcessCost {
   processesAtPeak: number;
 }
 
+/** What a failed command had cost when it stopped: the benchmark reports it beside the builds that finished. */
+export interface FailedCost {
+  status: string;
+  wallSeconds: number;
+  treeRssPeakBytes: number;
+  processesAtPeak: number;
+  /** The log's last lines, colour codes removed. */
+  lastLines: string[];
+  /** The tree's memory at each progress line (every 15 s), to show what grew and when. */
+  memoryTimeline: { seconds: number; bytes: number }[];
+}
+
 export class CommandFailed extends Error {
-  constructor(label: string, status: string, log: string) {
-    const tail = fs.existsSync(log) ? lastLines(fs.readFileSync(log, 'utf8'), 15) : '';
-    super(`${label} failed (${status}); its output is in ${log}${tail ? `\n  last lines:\n${tail}` : ''}`);
+  readonly cost: FailedCost;
+  constructor(label: string, log: string, cost: Omit<FailedCost, 'lastLines'>) {
+    const tail = fs.existsSync(log) ? lastLines(fs.readFileSync(log, 'utf8'), 15) : [];
+    super(
+      `${label} failed (${cost.status}) after ${seconds(cost.wallSeconds * 1000)} at ${gb(cost.treeRssPeakBytes)} peak; its output is in ${log}` +
+        (tail.length ? `\n  last lines:\n${tail.map((l) => `    ${l}`).join('\n')}` : ''),
+    );
     this.name = 'CommandFailed';
+    this.cost = { ...cost, lastLines: tail };
   }
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 const lastLines = (text: string, n: number) =>
-  text.replace(ANSI, '').split('\n').filter((l) => l.trim()).slice(-n).map((l) => `    ${l.slice(0, 200)}`).join('\n');
+  text.replace(ANSI, '').split('\n').filter((l) => l.trim()).slice(-n).map((l) => l.slice(0, 200));
 
 /** GNU time's -f fields, written on the last line of its -o file. */
 const TIME_FORMAT = '%e %U %S %M';
@@ -40,6 +57,17 @@ const PROGRESS_EVERY_MS = 15_000;
 
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+
+/**
+ * GNU time exits with 128 + the signal when its child was killed: 137 is SIGKILL, which on a
+ * machine without swap is what the kernel's out-of-memory killer sends.
+ */
+export function exitStatus(code: number | null, signal: string | null): string {
+  if (signal) return `killed by ${signal}`;
+  if (code === 0) return 'ok';
+  if (code === 137) return 'exit code 137: killed by SIGKILL (out of memory, unless someone killed it)';
+  return `exit code ${code}`;
+}
 
 export interface Command {
   /** What the progress lines and errors call it, e.g. "floor, cold". */
@@ -63,12 +91,15 @@ export async function runMeasured(command: Command): Promise<ProcessCost> {
     stdio: ['ignore', out, out],
   });
   const tree = sampleTree(child.pid!);
+  const memoryTimeline: FailedCost['memoryTimeline'] = [];
   const progress = setInterval(() => {
-    console.log(`    … ${seconds(performance.now() - started)}, ${gb(tree.current())} in use`);
+    const elapsed = performance.now() - started;
+    memoryTimeline.push({ seconds: Math.round(elapsed / 1000), bytes: tree.current() });
+    console.log(`    … ${seconds(elapsed)}, ${gb(tree.current())} in use`);
   }, PROGRESS_EVERY_MS);
   const status = await new Promise<string>((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve(signal ? `killed by ${signal}` : code === 0 ? 'ok' : `exit code ${code}`));
+    child.on('exit', (code, signal) => resolve(exitStatus(code, signal)));
   }).finally(() => {
     clearInterval(progress);
     fs.closeSync(out);
@@ -76,7 +107,10 @@ export async function runMeasured(command: Command): Promise<ProcessCost> {
   const peak = tree.stop();
   const timing = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8') : '';
   fs.rmSync(timeFile, { force: true });
-  if (status !== 'ok') throw new CommandFailed(command.label, status, command.log);
+  if (status !== 'ok') {
+    const wallSeconds = (performance.now() - started) / 1000;
+    throw new CommandFailed(command.label, command.log, { status, wallSeconds, treeRssPeakBytes: peak.peakRssBytes, processesAtPeak: peak.processesAtPeak, memoryTimeline });
+  }
 
   const fields = timing.trim().split('\n').at(-1)!.split(' ').map(Number);
   const [wall, user, system, maxRssKb] = fields as [number, number, number, number];

@@ -8,7 +8,7 @@ import type { Phase } from './build-log.ts';
 import type { BuildName, Temperature } from './builds.ts';
 import type { CorpusSummary } from './corpus/generate.ts';
 import type { Machine } from './machine.ts';
-import type { ProcessCost } from './measure.ts';
+import type { FailedCost, ProcessCost } from './measure.ts';
 import type { PageTypeWeight } from './page-weight.ts';
 import { searchMarkdown, type SearchBenchResult } from './search.ts';
 import type { SiteOutput } from './site-output.ts';
@@ -22,12 +22,22 @@ export interface BuildResult extends ProcessCost, SiteOutput {
   phases: Phase[];
 }
 
+/** A build that stopped before the end (out of memory, an error): what it had cost by then. */
+export interface FailedBuild extends FailedCost {
+  build: BuildName;
+  temperature: Temperature;
+  /** The build's log, relative to the repository. */
+  log: string;
+}
+
 export interface SizeResult {
   articles: number;
   corpus: CorpusSummary;
   /** The article changed before the warm builds, relative to the corpus. */
   changedArticle?: string;
   builds: BuildResult[];
+  /** Builds that did not finish; the steps that needed them (page weights, warm builds, search) were skipped. */
+  failed?: FailedBuild[];
   /** The project's pages as a visitor receives them, one per page type. */
   pageWeights: PageTypeWeight[];
   search?: SearchBenchResult;
@@ -48,7 +58,7 @@ const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-const title = (b: BuildResult) => `${b.build === 'floor' ? 'Floor' : 'Project'}, ${b.temperature}`;
+const title = (b: { build: BuildName; temperature: Temperature }) => `${b.build === 'floor' ? 'Floor' : 'Project'}, ${b.temperature}`;
 
 function find(size: SizeResult, build: BuildName, temperature: Temperature): BuildResult | undefined {
   return size.builds.find((b) => b.build === build && b.temperature === temperature);
@@ -118,7 +128,37 @@ function phaseTable(size: SizeResult): string[] {
   ];
 }
 
+/** One figure per minute from the 15-second samples, and the last one: "1 min 6.6 GB, 2 min 6.7 GB, …, 10 min 53 s 23.8 GB". */
+export function minuteByMinute(timeline: readonly { seconds: number; bytes: number }[]): string {
+  const picked = timeline.filter((t, i) => t.seconds % 60 === 0 || i === timeline.length - 1);
+  const at = (seconds: number) => (seconds % 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds / 60} min`);
+  return picked.map((t) => `${at(t.seconds)} ${gb(t.bytes)}`).join(', ') || 'not sampled (under 15 s)';
+}
+
+function failedSection(size: SizeResult): string[] {
+  if (!size.failed?.length) return [];
+  return [
+    '### Builds that did not finish',
+    '',
+    '| Build | Stopped | After | Peak memory, whole tree |',
+    '| --- | --- | ---: | ---: |',
+    ...size.failed.map((f) => `| ${title(f)} | ${f.status} | ${s(f.wallSeconds)} | ${gb(f.treeRssPeakBytes)} (${f.processesAtPeak} processes) |`),
+    '',
+    ...size.failed.flatMap((f) => [
+      `Memory of the whole tree, minute by minute: ${minuteByMinute(f.memoryTimeline)}.`,
+      '',
+      `Last lines of \`${f.log}\`:`,
+      '',
+      '```',
+      ...f.lastLines,
+      '```',
+      '',
+    ]),
+  ];
+}
+
 function weightTable(size: SizeResult): string[] {
+  if (!size.pageWeights.length) return ['No page weights: the project\'s cold build did not finish.'];
   return [
     '| Page type | Example | HTML | CSS | JS (files) |',
     '| --- | --- | ---: | ---: | ---: |',
@@ -137,6 +177,7 @@ function sizeSection(size: SizeResult): string[] {
     '',
     ...buildTable(size),
     '',
+    ...failedSection(size),
     '### Project ÷ floor, per article',
     '',
     ...ratioTable(size),

@@ -20,9 +20,9 @@ import { phaseTimings } from './build-log.ts';
 import { BUILD_NAMES, buildPlan, removeCaches, ROOT, type BuildPlan, type Temperature } from './builds.ts';
 import { changeOneArticle, generateCorpus } from './corpus/generate.ts';
 import { describeMachine } from './machine.ts';
-import { runMeasured } from './measure.ts';
+import { CommandFailed, runMeasured } from './measure.ts';
 import { pageWeights } from './page-weight.ts';
-import { markdownReport, RESULTS_DIR, writeResults, type BenchResults, type BuildResult, type SizeResult } from './report.ts';
+import { markdownReport, RESULTS_DIR, writeResults, type BenchResults, type BuildResult, type FailedBuild, type SizeResult } from './report.ts';
 import { benchSearch } from './search.ts';
 import { siteOutput } from './site-output.ts';
 
@@ -72,26 +72,42 @@ async function measureBuild(plan: BuildPlan, temperature: Temperature, articles:
   };
 }
 
+/** A build's result, or what it had cost when it failed (out of memory at 40,000 articles is a result too). */
+async function tryBuild(plan: BuildPlan, temperature: Temperature, articles: number): Promise<BuildResult | FailedBuild> {
+  try {
+    return await measureBuild(plan, temperature, articles);
+  } catch (error) {
+    if (!(error instanceof CommandFailed)) throw error;
+    console.error(`    ${error.message}`);
+    return { build: plan.name, temperature, log: relative(plan.command(temperature).log), ...error.cost };
+  }
+}
+
+const isFailed = (b: BuildResult | FailedBuild): b is FailedBuild => 'status' in b;
+
 async function benchSize(articles: number, options: ReturnType<typeof parseArguments>): Promise<SizeResult> {
   say(articles, 'writing the corpus…');
   const corpus = generateCorpus(articles);
   const plans = options.builds.map((name) => buildPlan(name, corpus.dir, articles));
   const project = plans.find((p) => p.name === 'project')!;
-  const builds: BuildResult[] = [];
+  const results: (BuildResult | FailedBuild)[] = [];
   for (const plan of plans) {
     removeCaches(plan);
-    builds.push(await measureBuild(plan, 'cold', articles));
+    results.push(await tryBuild(plan, 'cold', articles));
   }
-  const pageWeightsOfProject = pageWeights(project.dist);
+  // Warm builds, page weights and search need every cold build to have finished.
+  const allBuilt = !results.some(isFailed);
+  const pageWeightsOfProject = allBuilt ? pageWeights(project.dist) : [];
   let changedArticle: string | undefined;
-  if (options.warm) {
+  if (options.warm && allBuilt) {
     changedArticle = path.relative(corpus.dir, changeOneArticle(corpus.dir));
     say(articles, `changed ${changedArticle}`);
-    for (const plan of plans) builds.push(await measureBuild(plan, 'warm', articles));
+    for (const plan of plans) results.push(await tryBuild(plan, 'warm', articles));
   }
-  if (options.search) say(articles, 'search in Chromium…');
-  const search = options.search ? await benchSearch(articles, project.dist) : undefined;
-  return { articles, corpus: { ...corpus, dir: relative(corpus.dir) }, changedArticle, builds, pageWeights: pageWeightsOfProject, search };
+  const search = options.search && allBuilt ? (say(articles, 'search in Chromium…'), await benchSearch(articles, project.dist)) : undefined;
+  const builds = results.filter((b): b is BuildResult => !isFailed(b));
+  const failed = results.filter(isFailed);
+  return { articles, corpus: { ...corpus, dir: relative(corpus.dir) }, changedArticle, builds, ...(failed.length ? { failed } : {}), pageWeights: pageWeightsOfProject, search };
 }
 
 const options = parseArguments(process.argv.slice(2));
@@ -111,3 +127,5 @@ try {
 }
 const written = options.builds.length === 1 ? 'project-only' : 'latest';
 console.log(`\n${markdownReport(results)}\nWritten to ${relative(RESULTS_DIR)}/${written}.md and ${written}.json in ${sinceStart()}.`);
+// A build that did not finish is in the report, and in the exit status.
+if (results.sizes.some((size) => size.failed?.length)) process.exitCode = 1;

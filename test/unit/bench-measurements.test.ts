@@ -3,6 +3,8 @@ import { parseDuration, phaseTimings } from '../../bench/build-log';
 import { parseStatus, treeMemory } from '../../bench/process-tree';
 import { staticImports } from '../../bench/page-weight';
 import { fileKind } from '../../bench/search';
+import { exitStatus } from '../../bench/measure';
+import { markdownReport, minuteByMinute, type SizeResult } from '../../bench/report';
 
 const MB = 1024 * 1024;
 
@@ -93,5 +95,53 @@ describe('the search benchmark', () => {
     expect(fileKind('/pagefind/wasm.en.pagefind')).toBe('WebAssembly');
     expect(fileKind('/pagefind/pagefind-worker.js')).toBe('JavaScript');
     expect(fileKind('/pagefind/pagefind-entry.json')).toBe('other (entry, manifest)');
+  });
+});
+
+describe('the report of a build that did not finish', () => {
+  const corpus = { dir: 'bench/.corpus/40000', articles: 40_000, wordsPerArticle: 748, faqPages: 48, questions: 4000, answers: 8000, files: 52_049, bytes: 280 * MB };
+  const size: SizeResult = {
+    articles: 40_000,
+    corpus,
+    builds: [],
+    failed: [
+      {
+        build: 'project',
+        temperature: 'cold',
+        log: 'bench/.output/40000/project/cold.log',
+        status: 'killed by SIGKILL',
+        wallSeconds: 1234.5,
+        treeRssPeakBytes: 22.5 * 1024 * MB,
+        processesAtPeak: 3,
+        lastLines: ['14:28:22 [build] Building static entrypoints...'],
+        memoryTimeline: [15, 30, 45, 60, 75, 90, 105, 120, 135].map((seconds) => ({ seconds, bytes: seconds * 100 * MB })),
+      },
+    ],
+    pageWeights: [],
+  };
+  const machine = { cpu: 'AMD EPYC', cores: 2, memoryBytes: 24 * 1024 * MB, os: 'Linux', node: 'v24', astro: '7', pagefind: '1', loadAverage: [0, 0, 0] };
+  const report = markdownReport({ startedAt: '2026-12-02T14:27:00Z', finishedAt: '', machine, sizes: [size] });
+
+  it('says how it stopped, after how long and at what memory, with the last lines of its log', () => {
+    expect(report).toContain('| Project, cold | killed by SIGKILL | 1234.5 s | 22.50 GB (3 processes) |');
+    expect(report).toContain('Last lines of `bench/.output/40000/project/cold.log`:');
+    expect(report).toContain('14:28:22 [build] Building static entrypoints...');
+  });
+
+  it('shows the memory of the tree minute by minute, and where it stood at the end', () => {
+    expect(report).toContain('Memory of the whole tree, minute by minute: 1 min 5.86 GB, 2 min 11.72 GB, 2 min 15 s 13.18 GB.');
+    expect(minuteByMinute([])).toBe('not sampled (under 15 s)');
+  });
+
+  it('names the out-of-memory killer when the build was killed by SIGKILL', () => {
+    expect(exitStatus(137, null)).toMatch(/SIGKILL \(out of memory/);
+    expect(exitStatus(1, null)).toBe('exit code 1');
+    expect(exitStatus(null, 'SIGTERM')).toBe('killed by SIGTERM');
+    expect(exitStatus(0, null)).toBe('ok');
+  });
+
+  it('says why there are no page weights rather than showing an empty table', () => {
+    expect(report).toContain("No page weights: the project's cold build did not finish.");
+    expect(report).not.toContain('| Page type | Example |');
   });
 });
