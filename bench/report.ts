@@ -65,6 +65,7 @@ function find(size: SizeResult, build: BuildName, temperature: Temperature): Bui
 }
 
 function buildTable(size: SizeResult): string[] {
+  if (!size.builds.length) return ['No build finished.'];
   return [
     '| Build | Wall | CPU (user + sys) | Peak memory, whole tree | Largest process | Pages | Pages/s | Output | Pagefind index |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -88,7 +89,10 @@ function ratioTable(size: SizeResult): string[] {
         `| ${gb(floor.treeRssPeakBytes)} → ${gb(project.treeRssPeakBytes)} | ${ratio(project.treeRssPeakBytes, floor.treeRssPeakBytes)} |`,
     ];
   });
+  if (!rows.length) return [];
   return [
+    '### Project ÷ floor, per article',
+    '',
     '| Build | CPU per article, floor → project | CPU ratio | Wall per article, floor → project | Wall ratio | Peak tree memory, floor → project | Memory ratio |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
@@ -157,6 +161,18 @@ function failedSection(size: SizeResult): string[] {
   ];
 }
 
+function phaseSection(size: SizeResult): string[] {
+  if (!size.builds.length) return [];
+  return [
+    '### Where the time goes',
+    '',
+    "From the durations Astro prints in each build's log (`bench/.output/<N>/<build>/<cold|warm>.log`).",
+    '',
+    ...phaseTable(size),
+    '',
+  ];
+}
+
 function weightTable(size: SizeResult): string[] {
   if (!size.pageWeights.length) return ['No page weights: the project\'s cold build did not finish.'];
   return [
@@ -166,29 +182,28 @@ function weightTable(size: SizeResult): string[] {
   ];
 }
 
+/** "floor and project", or "the project alone" for a --project-only run. */
+const builtNames = (size: SizeResult) => {
+  const names = new Set([...size.builds, ...(size.failed ?? [])].map((b) => b.build));
+  return names.has('floor') ? 'floor and project' : 'the project alone';
+};
+
 function sizeSection(size: SizeResult): string[] {
   const c = size.corpus;
   return [
     `## ${int(size.articles)} articles`,
     '',
     `Corpus: ${int(c.articles)} articles of ${int(c.wordsPerArticle)} words on average, ${c.faqPages} FAQ pages, ${int(c.questions)} questions with ${int(c.answers)} answers: ` +
-      `${int(c.files)} files, ${mb(c.bytes)}. Built one after the other: floor and project cold (caches removed), then` +
+      `${int(c.files)} files, ${mb(c.bytes)}. Built one after the other: ${builtNames(size)} cold (caches removed), then` +
       (size.changedArticle ? ` warm (caches kept, one article changed: \`${size.changedArticle}\`).` : ' no warm builds (--no-warm).'),
     '',
     ...buildTable(size),
     '',
     ...failedSection(size),
-    '### Project ÷ floor, per article',
-    '',
     ...ratioTable(size),
     '',
     ...rebuildTable(size),
-    '### Where the time goes',
-    '',
-    "From the durations Astro prints in each build's log (`bench/.output/<N>/<build>/<cold|warm>.log`).",
-    '',
-    ...phaseTable(size),
-    '',
+    ...phaseSection(size),
     '### Page weight (project, gzip, before any interaction)',
     '',
     ...weightTable(size),

@@ -140,6 +140,13 @@ describe('the report of a build that did not finish', () => {
     expect(exitStatus(0, null)).toBe('ok');
   });
 
+  it('leaves out the tables that only finished builds fill', () => {
+    expect(report).toContain('No build finished.');
+    expect(report).toContain('Built one after the other: the project alone cold');
+    expect(report).not.toContain('### Project ÷ floor');
+    expect(report).not.toContain('### Where the time goes');
+  });
+
   it('says why there are no page weights rather than showing an empty table', () => {
     expect(report).toContain("No page weights: the project's cold build did not finish.");
     expect(report).not.toContain('| Page type | Example |');
