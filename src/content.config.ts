@@ -26,17 +26,18 @@ function collectionOf<Schema extends z.ZodType>(spec: Omit<CollectionSpec, 'sche
 function translationsOf<Schema extends z.ZodType>(spec: Omit<TranslationSpec, 'schema'> & { schema: () => Schema }) {
   const settings = loadSettings(contentDir());
   const others = settings.locales.map((l) => l.code).filter((code) => code !== settings.locale);
-  return defineCollection({
-    loader: glob({
+  // A one-language site has no translations: an empty loader, where a glob would warn on every build that it found no files.
+  const loader = others.length
+    ? glob({
       pattern: translationPattern(spec, others),
       base: contentDir(),
       generateId: ({ entry }) => {
         const { locale, id } = translationIdentity(spec as TranslationSpec, entry.split(path.sep).join('/'));
         return `${locale}/${id}`;
       },
-    }),
-    schema: spec.schema(),
-  });
+    })
+    : () => [];
+  return defineCollection({ loader, schema: spec.schema() });
 }
 
 const table = COLLECTION_TABLE;

@@ -131,11 +131,11 @@ export type TranslatableName = keyof typeof TRANSLATION_TABLE;
 export const TRANSLATION_SPECS: readonly TranslationSpec[] = Object.values(TRANSLATION_TABLE);
 
 /**
- * The glob of a collection's translations, relative to content/: "{de,ar}/articles/**\/*.mdx".
- * With no other language it matches nothing, so the collection is simply empty.
+ * The glob of a collection's translations, relative to content/: "{de,ar}/articles/**\/*.mdx",
+ * for one or more languages besides the site's own.
  */
 export function translationPattern(spec: CollectionSpec, localeCodes: readonly string[]): string {
-  if (localeCodes.length === 0) return `.no-translations/${spec.dir}/${filePattern(spec)}`;
+  if (localeCodes.length === 0) throw new Error(`translationPattern(${spec.dir}): no other language, so no translations to find`);
   const locales = localeCodes.length === 1 ? localeCodes[0] : `{${localeCodes.join(',')}}`;
   return `${locales}/${spec.dir}/${filePattern(spec)}`;
 }
