@@ -27,9 +27,16 @@ function differences(a: string, b: string): string[] {
   return [...new Set([...left.keys(), ...right.keys()])].filter((f) => !left.get(f)?.equals(right.get(f) ?? Buffer.alloc(0)) || !right.has(f));
 }
 
-/** The pages a build rendered (not restored from the cache), as Astro lists them. */
-const rendered = (output: string) => output.split('\n').filter((l) => /├─ \/\S+\.html/.test(l) && !l.includes('(restored)') && !l.includes('(cached)')).map((l) => l.match(/├─ (\/\S+\.html)/)![1]!);
-const restored = (output: string) => output.split('\n').filter((l) => l.includes('(restored)')).length;
+/**
+ * Each page Astro lists ("├─ /path/index.html (+12ms)" or "… (restored)"). Rendering four pages
+ * at a time, it writes some entries without a line break, the next one's timestamp right after
+ * the path, so entries are found anywhere in a line.
+ */
+const listed = (output: string) =>
+  [...output.matchAll(/├─ (\/\S+?\.html)(?=\d\d:\d\d:\d\d|\s|$)([^├\n]*)/g)].map((m) => ({ page: m[1]!, fromCache: /\((restored|cached)\)/.test(m[2]!) }));
+/** The pages a build rendered (not restored from the cache). */
+const rendered = (output: string) => listed(output).filter((e) => !e.fromCache).map((e) => e.page);
+const restored = (output: string) => listed(output).filter((e) => e.fromCache).length;
 
 function build(content: string, out: string) {
   const result = buildSite(content, out);
