@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { contentDir } from './lib/content/paths';
 import { COLLECTION_TABLE, filePattern, TRANSLATION_TABLE, translationIdentity, translationPattern, type CollectionSpec, type TranslationSpec } from './lib/content/collections';
 import { loadSettings } from './lib/content/settings';
+import { siteLocales, translationLocales } from './lib/i18n/locales';
 
 /**
  * Every collection a writer can add to, made from the one table in src/lib/content/collections.ts
@@ -22,10 +23,11 @@ function collectionOf<Schema extends z.ZodType>(spec: Omit<CollectionSpec, 'sche
   });
 }
 
+/** The languages other than the site's own: each has a folder of translations (content/de/…). */
+const others = translationLocales(siteLocales(loadSettings(contentDir()))).map((l) => l.code);
+
 /** The translations of one collection, in every other language: ids are "<locale>/<original id>". */
 function translationsOf<Schema extends z.ZodType>(spec: Omit<TranslationSpec, 'schema'> & { schema: () => Schema }) {
-  const settings = loadSettings(contentDir());
-  const others = settings.locales.map((l) => l.code).filter((code) => code !== settings.locale);
   // A one-language site has no translations: an empty loader, where a glob would warn on every build that it found no files.
   const loader = others.length
     ? glob({
